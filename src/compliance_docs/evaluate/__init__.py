@@ -1,0 +1,33 @@
+"""Evaluate: facts + ruleset -> a status with reasons and evidence for each criterion and check."""
+
+from __future__ import annotations
+
+from ..extract import Extraction
+from ..types import CriterionResult, Document
+from . import checks as _checks  # noqa: F401  (registers the check rules)
+from .messages import Texts
+from .rules import RULES, Context, Result
+from .rulesets import DEFAULT_RULESET, Ruleset, load_ruleset, ruleset_ids
+
+__all__ = ["evaluate", "overall", "load_ruleset", "ruleset_ids", "DEFAULT_RULESET", "Ruleset"]
+
+
+def evaluate(
+    documents: list[Document], found: Extraction, ruleset: Ruleset, *, language: str = "id"
+) -> tuple[list[CriterionResult], list[CriterionResult]]:
+    ctx = Context(documents, found, Texts(language))
+    criteria = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.criteria]
+    checks = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.checks]
+    return criteria, checks
+
+
+def overall(criteria: list[CriterionResult], checks: list[CriterionResult]) -> str:
+    """As the contract defines it: not_met, then incomplete, then needs_review, else met."""
+    statuses = {c.status for c in criteria}
+    if "not_met" in statuses:
+        return "not_met"
+    if "missing" in statuses:
+        return "incomplete"
+    if "needs_review" in statuses or any(c.status == "needs_review" for c in checks):
+        return "needs_review"
+    return "met"

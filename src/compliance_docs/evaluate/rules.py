@@ -1,0 +1,290 @@
+"""One evaluator per rule id; each reads facts and parameters and explains its status."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from ..extract import Extraction
+from ..types import CriterionResult, Document, Evidence, Fact
+from .messages import Texts
+
+
+@dataclass
+class Context:
+    documents: list[Document]
+    found: Extraction
+    texts: Texts
+
+    def docs(self, *types: str) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+    def names(self, *types: str) -> str:
+        return ", ".join(d.path for d in self.docs(*types))
+
+    @property
+    def ownership(self) -> str | None:
+        return self.found.value("ownership")
+
+
+class Result:
+    """Builder for a CriterionResult: status, reasons and evidence gathered as we go."""
+
+    def __init__(self, ctx: Context, criterion) -> None:
+        self.ctx, self.criterion = ctx, criterion
+        self.reasons: list[str] = []
+        self.evidence: list[Evidence] = []
+
+    def say(self, key: str, **params) -> Result:
+        self.reasons.append(self.ctx.texts.reason(key, **params))
+        return self
+
+    def cite(self, *facts: Fact | None) -> Result:
+        for fact in facts:
+            if fact is not None:
+                self.evidence.extend(e for e in fact.evidence if e not in self.evidence)
+        return self
+
+    def done(self, status: str) -> CriterionResult:
+        if status == "met" and not self.evidence:
+            # never met without evidence: the evaluator found no quote to show
+            status = "needs_review"
+        return CriterionResult(
+            id=self.criterion.id,
+            title=self.ctx.texts.pick(self.criterion.title),
+            citation=self.criterion.citation,
+            status=status,
+            reasons=self.reasons or [self.ctx.texts.reason("no_source")],
+            evidence=self.evidence[:12],
+            looked_for=self.ctx.texts.looked_for(self.criterion.id),
+        )
+
+
+Rule = Callable[[Context, Result, dict], CriterionResult]
+RULES: dict[str, Rule] = {}
+
+
+def rule(name: str) -> Callable[[Rule], Rule]:
+    def register(fn: Rule) -> Rule:
+        RULES[name] = fn
+        return fn
+
+    return register
+
+
+DEEDS = ("deed_of_establishment", "deed_amendment")
+
+
+@rule("legal_entity")
+def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    f = ctx.found
+    form, ownership, name = f.get("entity_form"), f.get("ownership"), f.get("company_name")
+    if form is None:
+        if ctx.docs(*DEEDS, "government_decree"):
+            return r.say("form_unrecognised", documents=ctx.names(*DEEDS, "government_decree")).done("needs_review")
+        return r.done("missing")
+    own = ownership.value if ownership else "private"
+    r.cite(name or form).say(
+        "form_found", form=form.value, ownership=ctx.texts.value("ownership", own),
+        name=name.value if name else "-",
+    )
+    if form.value == "OTHER":
+        return r.done("needs_review")
+    allowed = any(form.value == a["form"] and own in a["ownership"] for a in p["allowed"])
+    if not allowed:
+        refused = p.get("refused", {})
+        why = refused.get(own) if own != "private" else None
+        why = why or refused.get(form.value) or refused.get("other", {})
+        r.cite(ownership)
+        return r.say("form_refused", why=ctx.texts.pick(why)).done("not_met")
+    r.say("form_allowed", form=form.value, ownership=ctx.texts.value("ownership", own),
+          citation=r.criterion.citation)
+    if form.value == "GOVERNMENT_AGENCY":
+        if not ctx.docs("government_decree"):
+            return r.say("decree_missing").done("needs_review")
+        return r.say("decree_found", documents=ctx.names("government_decree")).done("met")
+    decree_instead = own in ("bumn", "bumd") and ctx.docs("government_decree")
+    if not ctx.docs(*DEEDS) and not decree_instead:
+        return r.say("deed_missing").done("needs_review")
+    if form.value in p.get("requires_ahu", []) and not decree_instead:
+        ahu = f.get("ahu_number")
+        if ahu is None:
+            return r.say("ahu_missing").done("needs_review")
+        r.cite(ahu).say("ahu_found", ahu=ahu.value)
+    return r.done("met")
+
+
+_LICENCE = re.compile(r"(?:izin\s+usaha|SIUP|surat\s+izin\s+usaha\s+perdagangan)[^\n]{0,60}?"
+                      r"(?:nomor|no\.?)\s*[:.]?\s*[\w./\-]{4,}", re.I)
+
+
+@rule("business_license")
+def business_license(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    own = ctx.ownership
+    if own is not None and own not in p["applies_to"]:
+        return r.say("not_applicable_operator", citation=r.criterion.citation,
+                     applies=", ".join(ctx.texts.value("ownership", a) for a in p["applies_to"]),
+                     ownership=ctx.texts.value("ownership", own)).done("not_applicable")
+    nib = ctx.found.get("nib")
+    if nib is not None:
+        return r.cite(nib).say("nib_found", nib=nib.value).done("met")
+    for doc in ctx.documents:
+        m = _LICENCE.search(doc.text) if doc.readable else None
+        if m:
+            page, offset = doc.locate(m.start())
+            r.evidence.append(Evidence(doc.path, page.number, m.group(0)))
+            return r.say("licence_named", quote=m.group(0)).done("met")
+    if ctx.docs("business_license"):
+        return r.say("licence_doc_without_number", documents=ctx.names("business_license")).done("needs_review")
+    return r.done("missing")
+
+
+def _threshold(p: dict) -> int:
+    return math.ceil(p["province_total"] * p["threshold"])
+
+
+@rule("national_coverage")
+def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    f = ctx.found
+    total, need = p["province_total"], _threshold(p)
+    listed, stated = f.get("provinces"), f.get("stated_province_count")
+    claims = f.all("national_claim")
+    claim = next((c for c in claims if c.value), None)
+    denial = next((c for c in claims if not c.value), None)
+    n_listed = len(listed.value) if listed else None
+    n_stated = stated.value if stated else None
+    if listed:
+        r.cite(listed).say("provinces_listed", count=n_listed, threshold=need, total=total)
+    if stated:
+        r.cite(stated).say("provinces_stated", count=n_stated, threshold=need, total=total)
+    counts = [n for n in (n_listed, n_stated) if n is not None]
+    if n_listed is not None and n_stated is not None and (n_listed >= need) != (n_stated >= need):
+        return r.say("list_vs_stated", listed=n_listed, stated=n_stated).done("needs_review")
+    best = max(counts) if counts else None
+    if best is not None and best >= need:
+        return r.done("met")
+    if p.get("claim_suffices"):
+        if denial and not claim:
+            return r.cite(denial).say("claim_denied").done("not_met")
+        if claim and best is not None:
+            return r.cite(claim).say("claim_contradicted", count=best).done("needs_review")
+        if claim:
+            return r.cite(claim).say("claim_found").done("met")
+        if best is not None:
+            return r.say("list_below_no_claim", count=best, threshold=need).done("needs_review")
+        return r.done("missing")
+    if best is not None:
+        return r.say("below_threshold", threshold=need, count=best).done("not_met")
+    if denial and not claim:
+        return r.cite(denial).say("claim_denied").done("not_met")
+    if claim:
+        return r.cite(claim).say("claim_only", citation=r.criterion.citation).done("needs_review")
+    return r.done("missing")
+
+
+ASPECTS = ("infrastructure", "security", "availability", "integration")
+
+
+@rule("it_system")
+def it_system(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    aspects = ctx.found.all("it_aspect")
+    found = sorted({a.value for a in aspects}, key=ASPECTS.index)
+    texts = ctx.texts
+    if not found and not ctx.docs("system_description"):
+        return r.done("missing")
+    r.cite(*aspects)
+    if found:
+        r.say("aspects_found", aspects=", ".join(texts.value("aspect", a) for a in found),
+              count=len(found), minimum=p["min_aspects"])
+        absent = [a for a in ASPECTS if a not in found]
+        if absent:
+            r.say("aspects_missing", aspects=", ".join(texts.value("aspect", a) for a in absent))
+    else:
+        r.say("system_doc_without_aspects", documents=ctx.names("system_description"))
+    status = "met" if len(found) >= p["min_aspects"] else "needs_review"
+    if p.get("require_payment_integration"):
+        payment = ctx.found.all("payment_integration")
+        affirmed = [f for f in payment if f.value]
+        denied = [f for f in payment if not f.value]
+        if denied and not affirmed:
+            return r.cite(*denied).say("payment_denied").done("not_met")
+        if affirmed:
+            r.cite(affirmed[0]).say("payment_yes")
+        else:
+            general = ctx.found.all("payment_mentioned")
+            if general:
+                r.cite(general[0]).say("payment_general")
+            r.say("payment_silent", citation=r.criterion.citation)
+            status = "needs_review"
+    return r.done(status)
+
+
+@rule("online_portal")
+def online_portal(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    urls = ctx.found.get("portal_urls")
+    if urls is None:
+        return r.done("missing")
+    return r.cite(urls).say("portal_found", urls=", ".join(urls.value)).done("met")
+
+
+def _partner_count(ctx: Context) -> tuple[int, Fact | None]:
+    count = ctx.found.get("training_partner_count")
+    return (count.value, count) if count else (0, None)
+
+
+@rule("training_partners")
+def training_partners(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    n, count = _partner_count(ctx)
+    listed = ctx.found.get("training_partners")
+    competency = ctx.found.get("competency_basis")
+    if n == 0 and competency is None:
+        return r.done("missing")
+    if n:
+        r.cite(listed or count).say("partners_listed" if listed else "partners_stated", count=n)
+    if competency is None:
+        return r.say("competency_missing").done("needs_review")
+    r.cite(competency)
+    if not n:
+        return r.say("competency_without_partners").done("needs_review")
+    return r.say("competency_found").done("met")
+
+
+def external_partners(ctx: Context) -> list[str]:
+    listed = ctx.found.get("training_partners")
+    company = ctx.found.value("company_name", "")
+    names = listed.value if listed else []
+    return [n for n in names if not company or fuzz.token_set_ratio(_bare(n), _bare(company)) < 90]
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"\b(pt|cv|tbk|persero|perseroda)\b|[^\w\s]", " ", name.lower()).strip()
+
+
+@rule("open_marketplace")
+def open_marketplace(ctx: Context, r: Result, p: dict) -> CriterionResult:
+    statements = ctx.found.all("marketplace_open")
+    own_only = [s for s in statements if s.value is False and s.rule == "own-courses-only"]
+    denied = [s for s in statements if s.value is False and s.rule != "own-courses-only"]
+    opened = [s for s in statements if s.value is True]
+    external = external_partners(ctx)
+    stated = ctx.found.get("stated_partner_count")
+    minimum = p["min_external_providers"]
+    n = len(external) or (stated.value if stated else 0)
+    if own_only or (denied and not opened):
+        r.cite(*(own_only or denied)).say("own_courses_only" if own_only else "marketplace_denied")
+        if n:
+            r.say("external_providers", count=n, minimum=minimum)
+        return r.done("not_met")
+    if opened:
+        r.cite(opened[0]).say("marketplace_statement")
+    if n:
+        r.cite(ctx.found.get("training_partners") or stated).say("external_providers", count=n, minimum=minimum)
+    if opened or n >= minimum:
+        return r.done("met")
+    if n:
+        return r.say("too_few_providers", count=n, minimum=minimum).done("needs_review")
+    return r.done("missing")

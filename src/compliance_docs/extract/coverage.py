@@ -1,0 +1,108 @@
+"""Where the platform has users: provinces listed or counted, national claims, user numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Fact
+from .numbers import parse_amount, words_to_int
+from .source import Source
+
+# documents whose every province mention may be a coverage claim; elsewhere a mention counts
+# only in a passage that speaks of users or coverage
+COVERAGE_TYPES = ("coverage_statement",)
+SKIP_TYPES = ("deed_of_establishment", "deed_amendment", "ministry_approval", "business_license",
+              "government_decree")
+_ROW_NUMBER = re.compile(r"^[\s|:;\-–.]*(\d{1,3}(?:[.,]\d{3})+|\d+|-|–|nihil|nil)\b", re.I)
+
+
+def coverage_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    provinces: dict[str, object] = {}
+    for src in sources:
+        if src.type in SKIP_TYPES:
+            continue
+        for ent in src.ents("PROVINCE"):
+            line = src.line(ent.start_char)
+            if _is_address(src, ent):
+                continue
+            if src.type not in COVERAGE_TYPES and not _in_coverage_passage(src, ent):
+                continue
+            if _zero_users(src, ent):
+                continue
+            canonical = ent.ent_id_
+            if canonical not in provinces:
+                s, e = src.line_bounds(ent.start_char) if len(line) < 120 else (ent.start_char, ent.end_char)
+                provinces[canonical] = src.evidence(s, e)
+        facts.extend(_stated_counts(src))
+        facts.extend(_national_claims(src))
+        facts.extend(_registered_users(src))
+    if provinces:
+        names = sorted(provinces)
+        evidence = [provinces[n] for n in names]
+        facts.append(Fact("provinces", names, evidence, 0.9, "province-mentions", "coverage"))  # type: ignore[arg-type]
+    return facts
+
+
+def _is_address(src: Source, ent) -> bool:
+    """A province in an address, a domicile or a notary's seat says nothing about users."""
+    s, e = src.line_bounds(ent.start_char)
+    return any(a.start_char >= s and a.end_char <= e for a in src.ents("ADDRESS_CUE"))
+
+
+def _in_coverage_passage(src: Source, ent) -> bool:
+    s, e = src.passage(ent)
+    cues = src.ents("COVERAGE_CUE")
+    return any(s <= c.start_char < e for c in cues)
+
+
+def _zero_users(src: Source, ent) -> bool:
+    """Table rows like 'Papua Pegunungan | 0' list a province without users."""
+    _, line_end = src.line_bounds(ent.end_char)
+    rest = src.text[ent.end_char:line_end]
+    m = _ROW_NUMBER.match(rest)
+    if not m:
+        return False
+    token = m.group(1).lower()
+    if token in ("-", "–", "nihil", "nil"):
+        return True
+    value = parse_amount(token)
+    return value == 0
+
+
+def _stated_counts(src: Source) -> list[Fact]:
+    facts = []
+    for pid, m in src.find("province_count"):
+        value = int(m["value"])
+        words = re.search(r"\(([a-z\s\-]+)\)", m.group(0))
+        if words and words_to_int(words.group(1)) not in (None, value):
+            continue
+        if not 1 <= value <= 38:
+            continue
+        context = src.text[max(0, m.start() - 80) : m.end() + 40].lower()
+        # "2/3 dari 38 provinsi" or "Indonesia memiliki 38 provinsi" are not claims about users
+        if value == 38 and not re.search(r"pengguna|users|tersebar|menjangkau|seluruh", context):
+            continue
+        if re.search(r"\b(paling\s+sedikit|sekurang-kurangnya|minimal|at\s+least|2/3|dua\s+pertiga)", context):
+            continue
+        facts.append(src.fact("stated_province_count", value, *m.span(), rule=pid, confidence=0.85))
+    return facts
+
+
+def _national_claims(src: Source) -> list[Fact]:
+    facts = []
+    negations = src.ents("NEGATION")
+    for ent in src.ents("NATIONAL"):
+        s, e = src.passage(ent)
+        negated = any(s <= n.start_char < e for n in negations)
+        facts.append(src.fact("national_claim", not negated, s, e, rule="national-claim", confidence=0.8))
+    return facts
+
+
+def _registered_users(src: Source) -> list[Fact]:
+    facts = []
+    for pid, m in src.find("registered_users"):
+        value = parse_amount(m["value"])
+        if value and value >= 10:
+            facts.append(src.fact("registered_users", value, *m.span(), rule=pid, confidence=0.8))
+    return facts

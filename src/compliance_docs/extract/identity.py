@@ -1,0 +1,209 @@
+"""Who the applicant is: name, legal form, ownership, deed, notary, approval, NIB, NPWP."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..data import load_yaml
+from ..types import Fact
+from .numbers import parse_date
+from .source import Source, clean_name, title_if_upper
+
+DEED_TYPES = ("deed_of_establishment", "deed_amendment")
+OPENING_CHARS = 1500  # deed numbers, dates and notaries stand in a deed's opening
+
+
+@lru_cache(maxsize=1)
+def forms() -> dict:
+    raw = load_yaml("entity_forms.yaml")
+    for key in ("name_rules", "deed_title_rules", "ownership_rules"):
+        for rule in raw[key]:
+            rule["regex"] = re.compile(rule["pattern"], re.I)
+    raw["listed_regex"] = re.compile(raw["listed"], re.I)
+    raw["suffix_regex"] = re.compile(raw["person_suffix_pattern"], re.I)
+    return raw
+
+
+def normalize_company_name(raw: str) -> str:
+    name = clean_name(raw)
+    name = re.sub(r"^(PT|CV)\s*\.\s*", r"\1 ", name, flags=re.I)
+    name = re.sub(r"\s*,\s*(Tbk)\b\.?", r" \1", name, flags=re.I)
+    name = re.sub(r"\s+", " ", name)
+    return title_if_upper(name, tuple(forms()["keep"]))
+
+
+def person_name(raw: str) -> str:
+    """'Dr. H. ANDI PRATAMA, S.H., M.Kn.' -> 'Andi Pratama'."""
+    spec = forms()
+    text = clean_name(raw)
+    text = spec["suffix_regex"].split(text)[0] if spec["suffix_regex"].search(text) else text
+    text = text.split(",")[0]
+    words = text.split()
+    while words and words[0].lower() in spec["person_prefixes"]:
+        words.pop(0)
+    return title_if_upper(" ".join(words).strip(" ,.")).strip()
+
+
+def form_of(name: str) -> dict | None:
+    for rule in forms()["name_rules"]:
+        if rule["regex"].search(name):
+            return rule
+    return None
+
+
+def company_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        found = False
+        for pid, m in src.find("company_name"):
+            value = normalize_company_name(m["value"])
+            rule = form_of(value)
+            if rule is None or len(value.split()) < 2:
+                continue
+            found = True
+            facts.extend(_form_facts(src, value, rule, m.start("value"), m.end("value"), pid))
+        if src.type in DEED_TYPES and not found:
+            facts.extend(_form_from_deed_title(src))
+        if src.type == "government_decree":
+            facts.extend(_government_facts(src))
+    return facts
+
+
+def _form_facts(src: Source, name: str, rule: dict, start: int, end: int, pid: str) -> list[Fact]:
+    conf = 0.95 if src.type in DEED_TYPES else 0.8
+    facts = [
+        src.fact("company_name", name, start, end, rule=pid, confidence=conf),
+        src.fact("entity_form", rule["form"], start, end, rule=rule["id"], confidence=conf),
+    ]
+    ownership, own_rule, own_span = rule["ownership"], rule["id"], (start, end)
+    if ownership == "private" and rule["form"] == "PT":
+        for orule in forms()["ownership_rules"]:
+            m = orule["regex"].search(src.text)
+            if m:
+                ownership, own_rule, own_span = orule["ownership"], orule["id"], m.span()
+                break
+    facts.append(src.fact("ownership", ownership, *own_span, rule=own_rule, confidence=conf * 0.95))
+    if rule["form"] == "PT":
+        listed = bool(forms()["listed_regex"].search(name))
+        facts.append(src.fact("listed", listed, start, end, rule="tbk-in-name", confidence=conf))
+    return facts
+
+
+def _form_from_deed_title(src: Source) -> list[Fact]:
+    head = src.text[:OPENING_CHARS]
+    for rule in forms()["deed_title_rules"]:
+        m = rule["regex"].search(head)
+        if m:
+            return [src.fact("entity_form", rule["form"], *m.span(), rule=rule["id"], confidence=0.7)]
+    return []
+
+
+_AGENCY = re.compile(
+    r"\b(?P<value>(?:Kementerian|KEMENTERIAN|Badan|BADAN|Lembaga|LEMBAGA)\s+(?:[A-Z][A-Za-z]+"
+    r"(?:\s+(?:dan|DAN|Dan))?\s*){1,6})"
+)
+_MINISTER = re.compile(r"\bMENTERI\s+(?P<value>(?!HUKUM)[A-Z]+(?:\s+(?:DAN\s+)?[A-Z]+){0,4}?)\s+REPUBLIK", re.M)
+
+
+def _government_facts(src: Source) -> list[Fact]:
+    m = _AGENCY.search(src.text)
+    if m:
+        name = title_if_upper(clean_name(re.split(r"\s+(?:Republik|REPUBLIK|Nomor|NOMOR|tentang|TENTANG)\b", m["value"])[0]))
+        name = re.sub(r"\bDan\b", "dan", name)
+    else:
+        m = _MINISTER.search(src.text)
+        if not m:
+            return []
+        name = "Kementerian " + title_if_upper(m["value"]).replace(" Dan ", " dan ")
+    s, e = m.span("value")
+    return [
+        src.fact("company_name", name, s, e, rule="government-agency", confidence=0.8),
+        src.fact("entity_form", "GOVERNMENT_AGENCY", s, e, rule="government-decree", confidence=0.8),
+        src.fact("ownership", "government", s, e, rule="government-decree", confidence=0.8),
+    ]
+
+
+_DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
+_DEED_DATE = re.compile(r"pada\s+hari\s+ini|tanggal|tertanggal|dated", re.I)
+
+
+def deed_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type not in DEED_TYPES:
+            continue
+        head = src.text[:OPENING_CHARS]
+        for m in _DEED_NO.finditer(head):
+            before = head[max(0, m.start() - 25) : m.start()].lower()
+            if re.search(r"ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan", before):
+                continue
+            facts.append(src.fact("deed_number", m["value"], *m.span(), rule="deed-number-opening"))
+            break
+        facts.extend(_deed_date(src, head))
+        for pid, m in src.find("notary", head):
+            name = person_name(m["value"])
+            if 2 <= len(name.split()) <= 6 and not re.search(r"\d", name):
+                facts.append(src.fact("notary_name", name, *m.span("value"), rule=pid))
+                break
+    return facts
+
+
+def _deed_date(src: Source, head: str) -> list[Fact]:
+    anchor = re.search(r"pada\s+hari\s+ini", head, re.I) or _DEED_DATE.search(head)
+    if not anchor:
+        return []
+    window = head[anchor.start() : anchor.start() + 260]
+    parsed = parse_date(window)
+    if not parsed:
+        return []
+    date, s, e = parsed
+    # the date in digits and in words often stand side by side: quote both
+    close = re.match(r"\s*\([^)]{5,80}\)", window[e:])
+    if close:
+        e += close.end()
+    start = anchor.start() + s
+    return [src.fact("deed_date", date.isoformat(), start, anchor.start() + e, rule="deed-date-opening")]
+
+
+def normalize_ahu(raw: str) -> str:
+    text = re.sub(r"\s+", " ", raw.upper())
+    text = re.sub(r"\s*([.\-])\s*", r"\1", text)
+    text = re.sub(r"\.?(TAHUN|THN\.?|TH\.?)\s*(\d{4})", r".TAHUN \2", text)
+    return text
+
+
+def approval_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        conf = 0.95 if src.type == "ministry_approval" else 0.85
+        seen = set()
+        for pid, m in src.find("ahu"):
+            value = normalize_ahu(m["value"])
+            if value in seen:
+                continue
+            seen.add(value)
+            facts.append(src.fact("ahu_number", value, *m.span("value"), rule=pid, confidence=conf))
+    return facts
+
+
+def number_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        for pid, m in src.find("nib"):
+            digits = re.sub(r"\D", "", m["value"])
+            if len(digits) == 13:
+                conf = 0.95 if src.type == "business_license" else 0.85
+                facts.append(src.fact("nib", digits, *m.span("value"), rule=pid, confidence=conf))
+        for pid, m in src.find("npwp"):
+            digits = re.sub(r"\D", "", m["value"])
+            if len(digits) in (15, 16):
+                conf = 0.9 if _npwp_valid(digits) else 0.6
+                facts.append(src.fact("npwp", digits, *m.span("value"), rule=pid, confidence=conf))
+    return facts
+
+
+def _npwp_valid(digits: str) -> bool:
+    from stdnum.id import npwp
+
+    return npwp.is_valid(digits)

@@ -1,0 +1,43 @@
+"""People: directors named in deeds and decrees, and who signs each statement."""
+
+from __future__ import annotations
+
+import re
+
+from ..types import Fact
+from .identity import DEED_TYPES, person_name
+from .source import Source
+
+ROLE_SOURCES = (*DEED_TYPES, "government_decree", "ministry_approval")
+STATEMENT_TYPES = ("coverage_statement", "system_description", "partner_list", "other")
+
+
+def normalize_role(raw: str) -> str:
+    role = re.sub(r"\s+", " ", raw.strip(" .,:;")).lower()
+    return role
+
+
+def people_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type in ROLE_SOURCES:
+            for pid, m in src.find("person_role"):
+                name = person_name(m["name"])
+                if _plausible(name):
+                    facts.append(src.fact("officer", {"name": name, "role": normalize_role(m["role"])},
+                                          *m.span(), rule=pid, confidence=0.8))
+        if src.type in STATEMENT_TYPES:
+            seen: set[str] = set()
+            for pid, m in src.find("signatory"):
+                name = person_name(m["name"])
+                if not _plausible(name) or name.lower() in seen:
+                    continue
+                seen.add(name.lower())
+                facts.append(src.fact("signatory", {"name": name, "role": normalize_role(m["role"])},
+                                      *m.span(), rule=pid, confidence=0.8))
+    return facts
+
+
+def _plausible(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 6 and not re.search(r"\d", name) and len(name) >= 3

@@ -1,0 +1,129 @@
+"""A document as the extractors see it: text, spaCy analysis, and evidence back to the page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..data import load_yaml
+from ..errors import InvalidDataFile
+from ..types import Document, Evidence, Fact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+QUOTE_LIMIT = 400
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    """identifiers.yaml compiled: name -> [(pattern id, regex)]."""
+    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for name, items in load_yaml("patterns/identifiers.yaml").items():
+        compiled = []
+        for i, item in enumerate(items):
+            try:
+                compiled.append((item["id"], re.compile(item["pattern"], re.I | re.M)))
+            except (KeyError, TypeError, re.error) as exc:
+                raise InvalidDataFile(
+                    f"patterns/identifiers.yaml: {name}[{i}]: {exc}"
+                ) from exc
+        out[name] = compiled
+    return out
+
+
+@dataclass
+class Source:
+    doc: Document
+    nlp_doc: Doc
+    _lines: list[tuple[int, int]] = field(default_factory=list, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def type(self) -> str:
+        return self.doc.type
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Exact quote of [start, end) trimmed of surrounding space, with page and box."""
+        text = self.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        end = min(end, start + QUOTE_LIMIT)
+        page, offset = self.doc.locate(start)
+        quote = text[start:end]
+        return Evidence(self.doc.path, page.number, quote, page.bbox(offset, offset + len(quote)))
+
+    def fact(self, name, value, start, end, *, rule, confidence=0.9) -> Fact:
+        ocr = self.doc.locate(start)[0].source == "ocr"
+        return Fact(
+            name,
+            value,
+            [self.evidence(start, end)],
+            confidence=confidence * (0.8 if ocr else 1.0),
+            rule=rule,
+            document_type=self.type,
+        )
+
+    def find(self, name: str, text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
+        """Matches of the identifiers.yaml patterns called `name`, in text order per pattern."""
+        for pattern_id, regex in patterns()[name]:
+            for match in regex.finditer(self.text if text is None else text):
+                yield pattern_id, match
+
+    def ents(self, *labels: str) -> list[Span]:
+        return [e for e in self.nlp_doc.ents if e.label_ in labels]
+
+    def line_bounds(self, pos: int) -> tuple[int, int]:
+        text = self.text
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        return start, len(text) if end < 0 else end
+
+    def line(self, pos: int) -> str:
+        s, e = self.line_bounds(pos)
+        return self.text[s:e]
+
+    def sentence(self, span: Span) -> Span:
+        return span.sent
+
+    def passage(self, span: Span) -> tuple[int, int]:
+        """Sentence holding `span`, cut at blank lines (tables and headings have no full stops)."""
+        sent = span.sent
+        text = self.text
+        start, end = sent.start_char, sent.end_char
+        before = text.rfind("\n\n", start, span.start_char)
+        if before >= 0:
+            start = before + 2
+        after = text.find("\n\n", span.end_char, end)
+        if after >= 0:
+            end = after
+        return start, end
+
+
+def clean_name(text: str) -> str:
+    """Collapse spacing and line-filling dashes; strip quotes and trailing punctuation."""
+    text = re.sub(r"-{2,}", " ", text)
+    text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’,.;:-")
+    return text
+
+
+def title_if_upper(text: str, keep: tuple[str, ...] = ()) -> str:
+    """'BUDI SANTOSO' -> 'Budi Santoso'; mixed-case text is left as written."""
+    if not text.isupper():
+        return text
+    words = []
+    for word in text.split():
+        bare = word.strip("().,")
+        if bare.upper() in keep:
+            words.append(word.replace(bare, next(k for k in keep if k.upper() == bare.upper())))
+        else:
+            words.append(word.capitalize() if word.isalpha() else word.title())
+    return " ".join(words)

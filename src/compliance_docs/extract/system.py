@@ -1,0 +1,52 @@
+"""The IT system: which of the four aspects the description evidences, and payment integration."""
+
+from __future__ import annotations
+
+from ..types import Fact
+from .source import Source
+
+SYSTEM_TYPES = ("system_description",)
+ASPECTS = ("infrastructure", "security", "availability", "integration")
+
+
+def system_facts(sources: list[Source]) -> list[Fact]:
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type not in SYSTEM_TYPES:
+            continue
+        seen: set[str] = set()
+        for ent in src.ents("ASPECT"):
+            aspect = ent.ent_id_
+            if aspect in seen:
+                continue
+            seen.add(aspect)
+            s, e = src.passage(ent)
+            facts.append(src.fact("it_aspect", aspect, s, e, rule=f"aspect-{aspect}", confidence=0.85))
+    facts.extend(payment_facts(sources))
+    return facts
+
+
+def payment_facts(sources: list[Source]) -> list[Fact]:
+    """Payment through the programme: affirmed, denied, or only payment in general."""
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type in ("deed_of_establishment", "deed_amendment", "ministry_approval"):
+            continue
+        negations = src.ents("NEGATION")
+        programme = src.ents("PROGRAMME")
+        done: set[tuple[int, int]] = set()
+        for ent in src.ents("PAYMENT"):
+            s, e = src.passage(ent)
+            if (s, e) in done:
+                continue
+            done.add((s, e))
+            if not any(s <= p.start_char < e for p in programme):
+                facts.append(src.fact("payment_mentioned", True, s, e, rule="payment-general", confidence=0.6))
+                continue
+            negated = any(s <= n.start_char < e for n in negations)
+            facts.append(
+                src.fact("payment_integration", not negated, s, e,
+                         rule="payment-denied" if negated else "payment-with-programme",
+                         confidence=0.85)
+            )
+    return facts

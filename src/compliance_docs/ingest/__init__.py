@@ -1,0 +1,100 @@
+"""Ingest: bundle files -> Documents of pages, each classified by its content."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from ..types import Bundle, Document
+from .bundle import BundleFile, bundle_id, read_bundle_files
+from .classify import classify
+from .office import read_docx, read_text
+from .pdf import read_pdf
+
+__all__ = ["read_bundle", "read_document", "document_from_text"]
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".csv"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+
+
+def read_bundle(path: Path | str) -> Bundle:
+    """Read every file of a bundle folder or .zip; unreadable files become warnings, not errors."""
+    path = Path(path)
+    files, warnings = read_bundle_files(path)
+    bundle = Bundle(id=bundle_id(path), path=str(path), warnings=warnings)
+    bundle.documents = [read_document(f) for f in files]
+    if not files:
+        bundle.warnings.append("the bundle holds no files")
+    return bundle
+
+
+def read_document(file: BundleFile) -> Document:
+    data = file.data or b""
+    doc = Document(path=file.name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    if file.data is None:
+        doc.warnings.append(file.problem)
+        doc.type = "unreadable"
+        return doc
+    try:
+        doc.pages, warnings = _read_pages(file.name, data)
+        doc.warnings.extend(warnings)
+    except ValueError as exc:
+        doc.warnings.append(str(exc))
+    _finish(doc)
+    return doc
+
+
+def document_from_text(name: str, text: str) -> Document:
+    """A document made from text already in hand (tests, pasted statements)."""
+    data = text.encode("utf-8")
+    doc = Document(path=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
+    doc.pages = read_text(data)
+    _finish(doc)
+    return doc
+
+
+def _read_pages(name: str, data: bytes):
+    suffix = Path(name).suffix.lower()
+    head = data[:8]
+    if head.startswith(b"%PDF") or suffix == ".pdf":
+        return read_pdf(data)
+    if suffix in (".docx", ".docm") or (head.startswith(b"PK") and suffix not in (".zip",)):
+        return read_docx(data), []
+    if suffix in TEXT_SUFFIXES:
+        return read_text(data), []
+    if suffix in IMAGE_SUFFIXES:
+        raise ValueError("image file: text recognition (OCR) is not available in this version")
+    if suffix == ".doc":
+        raise ValueError("legacy Word .doc format is not supported; submit PDF or DOCX")
+    if suffix == ".zip":
+        raise ValueError("a zip archive inside the bundle is not unpacked; submit its files")
+    if b"\x00" not in data[:4096]:
+        return read_text(data), []
+    raise ValueError(f"unsupported file format ({suffix or 'no extension'})")
+
+
+def _finish(doc: Document) -> None:
+    empty = [p.number for p in doc.pages if not p.text.strip()]
+    if doc.pages and empty and len(doc.pages) > 1:
+        doc.warnings.append(f"no text on page(s) {_ranges(empty)} (scanned or blank)")
+    for page in doc.pages:
+        doc.warnings.extend(f"page {page.number}: {w}" for w in page.warnings)
+    if not doc.readable:
+        if not doc.warnings:
+            doc.warnings.append("no readable text (scanned image or empty file)")
+        doc.type, doc.type_reason = "unreadable", "no readable text"
+        return
+    doc.type, doc.type_reason = classify(doc)
+
+
+def _ranges(numbers: list[int]) -> str:
+    out: list[str] = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:  # type: ignore[list-item]
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        out.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(out)

@@ -1,0 +1,54 @@
+"""The stages end to end: ingest -> extract -> evaluate -> report model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .evaluate import DEFAULT_RULESET, evaluate, load_ruleset, overall
+from .extract import extract
+from .ingest import read_bundle
+from .report.model import Report
+from .types import Bundle, Document
+
+
+def screen_documents(
+    documents: list[Document],
+    *,
+    ruleset: str = DEFAULT_RULESET,
+    bundle_id: str = "bundle",
+    bundle_path: str = "",
+    language: str = "id",
+    warnings: list[str] | None = None,
+) -> Report:
+    rules = load_ruleset(ruleset)
+    found = extract(documents)
+    criteria, checks = evaluate(documents, found, rules, language=language)
+    return Report(
+        bundle_id=bundle_id,
+        bundle_path=bundle_path or bundle_id,
+        ruleset=rules,
+        documents=documents,
+        facts=found.facts,
+        criteria=criteria,
+        checks=checks,
+        overall=overall(criteria, checks),
+        language=language,
+        warnings=list(warnings or []),
+    )
+
+
+def screen_bundle(bundle: Bundle, *, ruleset: str = DEFAULT_RULESET, language: str = "id") -> Report:
+    return screen_documents(
+        bundle.documents,
+        ruleset=ruleset,
+        bundle_id=bundle.id,
+        bundle_path=bundle.path,
+        language=language,
+        warnings=bundle.warnings,
+    )
+
+
+def screen_path(path: Path | str, *, ruleset: str = DEFAULT_RULESET, language: str = "id") -> Report:
+    """Read and screen one bundle folder or .zip file."""
+    load_ruleset(ruleset)  # an unknown ruleset fails before any reading
+    return screen_bundle(read_bundle(path), ruleset=ruleset, language=language)

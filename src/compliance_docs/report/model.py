@@ -1,0 +1,94 @@
+"""The one data model every report format is rendered from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .. import __version__
+from ..evaluate import Ruleset
+from ..types import CriterionResult, Document, Fact
+
+SCHEMA_VERSION = "1"
+# a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
+_NIK = re.compile(r"(?<![\d.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![\d.]\d)")
+
+
+def mask_nik(text: str) -> str:
+    """'3174051203850002' -> '3174********0002': personal data stays out of reports."""
+    return _NIK.sub(lambda m: f"{m[1]}{'*' * 8}{m[4]}", text)
+
+
+def generated_at() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = (
+        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        if epoch and epoch.isdigit()
+        else dt.datetime.now(dt.timezone.utc)
+    )
+    return moment.replace(microsecond=0).isoformat()
+
+
+@dataclass
+class Report:
+    bundle_id: str
+    bundle_path: str
+    ruleset: Ruleset
+    documents: list[Document]
+    facts: list[Fact]
+    criteria: list[CriterionResult]
+    checks: list[CriterionResult]
+    overall: str
+    language: str = "id"
+    warnings: list[str] = field(default_factory=list)
+    generated_at: str = field(default_factory=generated_at)
+
+    def to_dict(self, *, mask: bool = True) -> dict[str, Any]:
+        summary: dict[str, int] = {}
+        for c in self.criteria:
+            summary[c.status] = summary.get(c.status, 0) + 1
+        out = {
+            "schema_version": SCHEMA_VERSION,
+            "tool": {"name": "compliance-docs", "version": __version__},
+            "ruleset": {
+                "id": self.ruleset.id,
+                "title": self.ruleset.title.get(self.language, self.ruleset.title["id"]),
+                "citation": self.ruleset.citation,
+            },
+            "bundle": {"path": self.bundle_path, "id": self.bundle_id},
+            "generated_at": self.generated_at,
+            "language": self.language,
+            "warnings": self.warnings,
+            "documents": [
+                {
+                    "path": d.path,
+                    "sha256": d.sha256,
+                    "type": d.type,
+                    "pages": max(len(d.pages), 1) if d.type != "unreadable" or d.pages else 0,
+                    "text_source": d.text_source,
+                    "warnings": d.warnings,
+                    "size": d.size,
+                    "type_reason": d.type_reason,
+                }
+                for d in self.documents
+            ],
+            "facts": [f.to_dict() for f in self.facts],
+            "criteria": [c.to_dict() for c in self.criteria],
+            "checks": [c.to_dict() for c in self.checks],
+            "overall": self.overall,
+            "summary": summary,
+        }
+        return _mask(out) if mask else out
+
+
+def _mask(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_nik(value)
+    if isinstance(value, list):
+        return [_mask(v) for v in value]
+    if isinstance(value, dict):
+        return {k: (v if k == "sha256" else _mask(v)) for k, v in value.items()}
+    return value

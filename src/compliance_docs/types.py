@@ -1,0 +1,161 @@
+"""Dataclasses that flow between the stages: ingest -> extract -> evaluate -> report."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-left origin
+
+STATUSES = ("met", "not_met", "needs_review", "missing", "not_applicable")
+
+
+@dataclass
+class Page:
+    """One page of text; `geometry` maps a character range to its box where the page has one."""
+
+    number: int  # 1-based
+    text: str
+    source: str  # text_layer, ocr, docx, plain_text, none
+    width: float | None = None
+    height: float | None = None
+    # (start, end) -> box; computed on demand because most characters never become evidence
+    geometry: Callable[[int, int], BBox | None] | None = field(default=None, repr=False)
+    confidence: float | None = None  # OCR mean word confidence, 0..1
+    warnings: list[str] = field(default_factory=list)
+
+    def bbox(self, start: int, end: int) -> BBox | None:
+        """Box around the characters in [start, end), or None when the page has no geometry."""
+        return self.geometry(start, end) if self.geometry else None
+
+
+def union_box(boxes: list[BBox]) -> BBox | None:
+    if not boxes:
+        return None
+    return (
+        round(min(b[0] for b in boxes), 1),
+        round(min(b[1] for b in boxes), 1),
+        round(max(b[2] for b in boxes), 1),
+        round(max(b[3] for b in boxes), 1),
+    )
+
+
+PAGE_SEPARATOR = "\n\n"
+
+
+@dataclass
+class Document:
+    """One file of a bundle, read into pages."""
+
+    path: str  # path inside the bundle, forward slashes
+    sha256: str
+    size: int
+    pages: list[Page] = field(default_factory=list)
+    type: str = "other"
+    type_reason: str = ""
+    warnings: list[str] = field(default_factory=list)
+    _offsets: list[int] = field(default_factory=list, repr=False)
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """All pages joined; offsets into it map back to pages through `locate`."""
+        if self._text is None:
+            parts: list[str] = []
+            self._offsets = []
+            pos = 0
+            for page in self.pages:
+                self._offsets.append(pos)
+                parts.append(page.text)
+                pos += len(page.text) + len(PAGE_SEPARATOR)
+            self._text = PAGE_SEPARATOR.join(parts)
+        return self._text
+
+    def locate(self, start: int) -> tuple[Page, int]:
+        """The page holding document offset `start`, and the offset within that page."""
+        _ = self.text
+        i = max(0, bisect.bisect_right(self._offsets, start) - 1)
+        return self.pages[i], start - self._offsets[i]
+
+    @property
+    def text_source(self) -> str:
+        sources = {p.source for p in self.pages if p.source != "none"}
+        if not self.pages or not sources:
+            return "none"
+        if len(sources) == 1:
+            return sources.pop()
+        return "mixed"
+
+    @property
+    def readable(self) -> bool:
+        return any(p.text.strip() for p in self.pages)
+
+
+@dataclass
+class Bundle:
+    """One applicant's documents."""
+
+    id: str
+    path: str  # as given on the command line
+    documents: list[Document] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def of_type(self, *types: str) -> list[Document]:
+        return [d for d in self.documents if d.type in types]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    document: str
+    page: int
+    quote: str
+    bbox: BBox | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
+        if self.bbox is not None:
+            out["bbox"] = list(self.bbox)
+        return out
+
+
+@dataclass
+class Fact:
+    name: str
+    value: Any
+    evidence: list[Evidence] = field(default_factory=list)
+    confidence: float = 0.9
+    rule: str = ""  # which pattern or rule produced it
+    document_type: str = ""  # type of the document it was found in
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "value": self.value,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "confidence": round(self.confidence, 2),
+            "rule": self.rule,
+        }
+
+
+@dataclass
+class CriterionResult:
+    id: str
+    title: str
+    citation: str
+    status: str
+    reasons: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    looked_for: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "citation": self.citation,
+            "status": self.status,
+            "reasons": self.reasons,
+            "evidence": [e.to_dict() for e in self.evidence],
+            "looked_for": self.looked_for,
+        }
