@@ -52,3 +52,29 @@ def screen_path(path: Path | str, *, ruleset: str = DEFAULT_RULESET, language: s
     """Read and screen one bundle folder or .zip file."""
     load_ruleset(ruleset)  # an unknown ruleset fails before any reading
     return screen_bundle(read_bundle(path), ruleset=ruleset, language=language)
+
+
+def failed_report(path: Path | str, *, ruleset: str, language: str, problem: str) -> Report:
+    """A report for a bundle that could not be screened at all: it says why."""
+    from .ingest.bundle import bundle_id
+
+    rules = load_ruleset(ruleset)
+    empty = extract([])
+    criteria, checks = evaluate([], empty, rules, language=language)
+    note = {"id": "Penyaringan gagal: ", "en": "Screening failed: "}[language] + problem
+    for item in criteria + checks:
+        item.status = "needs_review"
+        item.reasons = [note]
+    path = Path(path)
+    return Report(
+        bundle_id=bundle_id(path),
+        bundle_path=str(path),
+        ruleset=rules,
+        documents=[],
+        facts=[],
+        criteria=criteria,
+        checks=checks,
+        overall="needs_review",
+        language=language,
+        warnings=[note],
+    )

@@ -1,0 +1,41 @@
+# Two commands a newcomer needs: `make demo` and `make test`. Both set up what they need.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+CLI    := $(VENV)/bin/compliance-docs
+STAMP  := $(VENV)/.installed
+
+.PHONY: demo test lint fmt bench samples clean system-deps
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Debian packages the tool uses when present (OCR arrives with scanned documents).
+system-deps:
+	@./scripts/system-deps.sh
+
+demo: $(STAMP) system-deps
+	$(CLI) batch samples --output-dir reports --quiet
+	$(CLI) batch samples --ruleset permenko-3-2020 --output-dir reports/permenko-3-2020 --quiet
+	@echo "Open reports/index.html (Permenko 11/2020) or reports/permenko-3-2020/index.html"
+
+test: $(STAMP) system-deps
+	$(PY) -m pytest
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check src tests samples
+
+fmt: $(STAMP)
+	$(VENV)/bin/ruff format src tests samples
+
+bench: $(STAMP) system-deps
+	$(PY) bench/run.py
+
+samples: $(STAMP)
+	$(PY) samples/make_samples.py samples
+
+clean:
+	rm -rf $(VENV) reports build dist .pytest_cache

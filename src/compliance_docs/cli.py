@@ -1,0 +1,152 @@
+"""Command-line interface: a thin layer over the library."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import ComplianceDocsError
+
+DEFAULT_RULESET = "permenko-11-2020"
+FORMATS = ("html", "md", "json")
+
+
+class UsageProblem(click.ClickException):
+    exit_code = 2
+
+
+def screening_options(fn):
+    """Options shared by `screen` and `batch`."""
+
+    @click.option("--ruleset", default=DEFAULT_RULESET, show_default=True, metavar="ID",
+                  help="Ruleset id (see `compliance-docs criteria`) or a ruleset YAML file.")
+    @click.option("--format", "formats", multiple=True, type=click.Choice(FORMATS),
+                  help="Report format; repeat for several. Default: html, md and json.")
+    @click.option("--output-dir", type=click.Path(file_okay=False, path_type=Path),
+                  default=Path("reports"), show_default=True, help="Folder the reports are written to.")
+    @click.option("--lang", type=click.Choice(("id", "en")), default="id", show_default=True,
+                  help="Report language: Bahasa Indonesia or English.")
+    @click.option("--show-nik", is_flag=True,
+                  help="Show personal identity numbers (NIK) unmasked. Masked by default.")
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        return fn(*args, **kwargs)
+
+    return wrapper
+
+
+def _options(ruleset, formats, output_dir, lang, show_nik):
+    from .batch import Options
+    from .evaluate import load_ruleset
+
+    load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
+    return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
+
+
+def _guard(fn):
+    """Our own errors become one line and exit status 2, never a traceback."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except ComplianceDocsError as exc:
+            from .errors import ReportWriteError
+
+            if isinstance(exc, ReportWriteError):
+                raise click.ClickException(str(exc)) from None
+            raise UsageProblem(str(exc)) from None
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="compliance-docs")
+def main() -> None:
+    """Screen Kartu Prakerja digital-platform applicant bundles into screening reports.
+
+    \b
+    Example:
+      compliance-docs screen samples/pt-belajar-nusantara --output-dir reports
+      compliance-docs batch intake/ --format html --format json
+    """
+
+
+@main.command()
+@click.argument("bundle", type=click.Path(path_type=Path))
+@screening_options
+@_guard
+def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
+    """Screen one applicant BUNDLE (a folder or a .zip of its documents).
+
+    \b
+    Example:
+      compliance-docs screen applicants/pt-contoh.zip --ruleset permenko-3-2020
+    """
+    from .batch import screen_to_files
+
+    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    row = screen_to_files(bundle, options)
+    click.echo(f"{row['id']}: {row['overall']}")
+    for path in row["files"]:
+        click.echo(f"  {path}")
+
+
+@main.command()
+@click.argument("intake_dir", type=click.Path(path_type=Path))
+@screening_options
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes. Default: the number of cores.")
+@click.option("--quiet", is_flag=True, help="Print only the index location.")
+@_guard
+def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, quiet) -> None:
+    """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
+
+    \b
+    Example:
+      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 --jobs 2
+    """
+    from .batch import bundles_in, run_batch, write_index
+
+    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    bundles = bundles_in(intake_dir)
+    rows = []
+    for done, row in enumerate(run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1), 1):
+        rows.append(row)
+        if not quiet:
+            click.echo(f"[{done}/{len(bundles)}] {row['id']}: {row['overall']}", err=True)
+    index, summary = write_index(rows, options)
+    click.echo(f"{len(rows)} bundles screened; index: {index}")
+    if not quiet:
+        click.echo(f"summary: {summary}")
+
+
+@main.command()
+@click.option("--ruleset", default=DEFAULT_RULESET, show_default=True, metavar="ID",
+              help="Ruleset id or a ruleset YAML file.")
+@click.option("--lang", type=click.Choice(("id", "en")), default="id", show_default=True)
+@_guard
+def criteria(ruleset: str, lang: str) -> None:
+    """List the criteria and checks of a ruleset with their legal citations.
+
+    \b
+    Example:
+      compliance-docs criteria --ruleset permenko-3-2020 --lang en
+    """
+    from .evaluate import load_ruleset, ruleset_ids
+
+    rules = load_ruleset(ruleset)
+    click.echo(f"{rules.id}: {rules.title.get(lang, rules.title['id'])} ({rules.citation})")
+    for kind, items in (("criterion", rules.criteria), ("check", rules.checks)):
+        for item in items:
+            click.echo(f"  {item.id:<22} {item.title.get(lang)} [{item.citation}]")
+    click.echo(f"known rulesets: {', '.join(ruleset_ids())}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""Render the report model as JSON, HTML and Markdown (Jinja2 templates), written atomically."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import tempfile
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..data import load_yaml
+from ..errors import ReportWriteError
+
+FORMATS = ("html", "md", "json")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+
+
+def templates_dir() -> Path:
+    """Templates ship inside the wheel; a source checkout keeps them at templates/reports."""
+    packaged = Path(str(files("compliance_docs"))) / "templates" / "reports"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "templates" / "reports"
+
+
+def md_escape(value: Any) -> str:
+    text = value if isinstance(value, str) else format_value(value)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return re.sub(r"\s*\n\s*", " ", text)
+
+
+def format_value(value: Any, language: str = "id") -> str:
+    if isinstance(value, bool):
+        return {"id": ("ya", "tidak"), "en": ("yes", "no")}[language][0 if value else 1]
+    if isinstance(value, list):
+        return ", ".join(format_value(v, language) for v in value)
+    return str(value)
+
+
+@lru_cache(maxsize=2)
+def _environment(autoescape: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=autoescape,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["md"] = md_escape
+    return env
+
+
+def strings(language: str) -> dict[str, Any]:
+    return load_yaml(f"i18n/{language}.yaml")
+
+
+def render(report: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    env = _environment(fmt == "html")
+    language = report.get("language", "id")
+    env.filters["value"] = lambda v: format_value(v, language)
+    template = env.get_template(f"report.{fmt}.j2")
+    return template.render(r=report, t=strings(language))
+
+
+def render_index(rows: list[dict[str, Any]], criteria: list[dict[str, str]], ruleset: dict,
+                 generated_at: str, language: str) -> str:
+    env = _environment(True)
+    env.filters["value"] = lambda v: format_value(v, language)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["overall"]] = counts.get(row["overall"], 0) + 1
+    return env.get_template("index.html.j2").render(
+        rows=rows, criteria=criteria, counts=counts, ruleset=ruleset,
+        generated_at=generated_at, t=strings(language),
+    )
+
+
+def summary_csv(rows: list[dict[str, Any]], criteria: list[dict[str, str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["bundle", *(c["id"] for c in criteria), "overall", "warnings"])
+    for row in rows:
+        writer.writerow([row["id"], *(row["criteria"].get(c["id"], "") for c in criteria),
+                         row["overall"], row["warnings"]])
+    return out.getvalue()
+
+
+def safe_stem(bundle_id: str) -> str:
+    """A bundle id usable as a file name inside the output folder, never a path."""
+    stem = re.sub(r"[^\w.\-]+", "_", bundle_id).strip("._") or "bundle"
+    return stem[:120]
+
+
+def write_atomic(folder: Path, name: str, content: str) -> Path:
+    """Write `content` to folder/name via a temporary file, so readers never see half a report."""
+    if Path(name).name != name or name in ("", ".", ".."):
+        raise ReportWriteError(f"refusing to write outside the output folder: {name}")
+    target = folder / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(content)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        raise ReportWriteError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
