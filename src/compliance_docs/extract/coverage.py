@@ -91,10 +91,9 @@ def _stated_counts(src: Source) -> list[Fact]:
 
 def _national_claims(src: Source) -> list[Fact]:
     facts = []
-    negations = src.ents("NEGATION")
     for ent in src.ents("NATIONAL"):
         s, e = src.passage(ent)
-        negated = any(s <= n.start_char < e for n in negations)
+        negated = src.negated(ent)
         facts.append(src.fact("national_claim", not negated, s, e, rule="national-claim", confidence=0.8))
     return facts
 

@@ -75,10 +75,9 @@ def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str |
 
 def _marketplace(src: Source) -> list[Fact]:
     facts = []
-    negations = src.ents("NEGATION")
     for ent in src.ents("MARKETPLACE"):
         s, e = src.passage(ent)
-        negated = any(s <= n.start_char < e for n in negations)
+        negated = src.negated(ent)
         if ent.ent_id_ == "open":
             facts.append(src.fact("marketplace_open", not negated, s, e, rule="marketplace-open",
                                   confidence=0.8))

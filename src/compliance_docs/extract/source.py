@@ -81,6 +81,15 @@ class Source:
     def ents(self, *labels: str) -> list[Span]:
         return [e for e in self.nlp_doc.ents if e.label_ in labels]
 
+    def negated(self, *spans: Span, before: int = 10, after: int = 4) -> bool:
+        """A negation word shortly before or after any of `spans`, in the same sentence."""
+        for span in spans:
+            sent = span.sent
+            lo, hi = max(sent.start, span.start - before), min(sent.end, span.end + after)
+            if any(lo <= n.start < hi for n in self.ents("NEGATION")):
+                return True
+        return False
+
     def line_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
@@ -105,6 +114,11 @@ class Source:
         after = text.find("\n\n", span.end_char, end)
         if after >= 0:
             end = after
+        if end - start > 400:  # a table or list without full stops: the line and its neighbours
+            line_start, line_end = self.line_bounds(span.start_char)
+            before_start = self.line_bounds(max(line_start - 1, 0))[0]
+            after_end = self.line_bounds(min(line_end + 1, len(text)))[1]
+            start, end = max(start, before_start), min(end, after_end)
         return start, end
 
 

@@ -32,7 +32,6 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
     for src in sources:
         if src.type in ("deed_of_establishment", "deed_amendment", "ministry_approval"):
             continue
-        negations = src.ents("NEGATION")
         programme = src.ents("PROGRAMME")
         done: set[tuple[int, int]] = set()
         for ent in src.ents("PAYMENT"):
@@ -40,10 +39,11 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
             if (s, e) in done:
                 continue
             done.add((s, e))
-            if not any(s <= p.start_char < e for p in programme):
+            near = [p for p in programme if s <= p.start_char < e]
+            if not near:
                 facts.append(src.fact("payment_mentioned", True, s, e, rule="payment-general", confidence=0.6))
                 continue
-            negated = any(s <= n.start_char < e for n in negations)
+            negated = src.negated(ent, *near)
             facts.append(
                 src.fact("payment_integration", not negated, s, e,
                          rule="payment-denied" if negated else "payment-with-programme",
