@@ -8,6 +8,7 @@ from pathlib import Path
 from ..types import Bundle, Document
 from .bundle import BundleFile, bundle_id, read_bundle_files
 from .classify import classify
+from .images import read_image
 from .office import read_docx, read_text
 from .pdf import read_pdf
 
@@ -63,7 +64,7 @@ def _read_pages(name: str, data: bytes):
     if suffix in TEXT_SUFFIXES:
         return read_text(data), []
     if suffix in IMAGE_SUFFIXES:
-        raise ValueError("image file: text recognition (OCR) is not available in this version")
+        return read_image(data)
     if suffix == ".doc":
         raise ValueError("legacy Word .doc format is not supported; submit PDF or DOCX")
     if suffix == ".zip":

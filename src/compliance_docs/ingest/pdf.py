@@ -1,16 +1,26 @@
-"""PDF pages from the text layer via pdfium (fast), with character boxes computed on demand."""
+"""PDF pages: the text layer via pdfium (fast, with character boxes computed on demand), and
+OCR for the pages whose text layer is missing, garbage, or covers only a sliver of a scan."""
 
 from __future__ import annotations
 
+import io
 import re
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from ..types import BBox, Page, union_box
+from . import ocr
+from .preprocess import prepare
 
 # pdfium writes line breaks as "\r\n" and may emit control characters; replacing them one for one
 # keeps every text offset equal to pdfium's character index, so boxes stay addressable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+RENDER_DPI = 300
+OCR_STEPS = ("deskew",)  # rendering at 300 dpi already upscales low-resolution scans
+OCR_CHUNK = 8  # pages rendered ahead of OCR; bounds memory on long scans
 
 
 def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
@@ -24,33 +34,90 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
             raise ValueError("encrypted PDF (password required), not read") from exc
         raise ValueError(f"not a readable PDF ({msg})") from exc
     pages: list[Page] = []
+    scans: list[int] = []
     try:
         for index in range(len(pdf)):
-            try:
-                page = pdf[index]
-                width, height = page.get_size()
-                textpage = page.get_textpage()
-                raw = textpage.get_text_range()
-                textpage.close()
-                page.close()
-            except pdfium.PdfiumError as exc:
-                pages.append(Page(index + 1, "", "none", warnings=[f"page cannot be read ({exc})"]))
-                continue
-            text = _CONTROL.sub(" ", raw.replace("\r", " "))
-            source = "text_layer" if text.strip() else "none"
-            pages.append(
-                Page(
-                    index + 1,
-                    text,
-                    source,
-                    width=width,
-                    height=height,
-                    geometry=_geometry(data, index, height) if text.strip() else None,
-                )
-            )
+            page, needs_ocr = _text_page(pdf, index, data)
+            pages.append(page)
+            if needs_ocr:
+                scans.append(index)
+        if scans:
+            warnings.extend(_ocr_into(pdf, pages, scans))
     finally:
         pdf.close()
     return pages, warnings
+
+
+def _text_page(pdf: pdfium.PdfDocument, index: int, data: bytes) -> tuple[Page, bool]:
+    try:
+        page = pdf[index]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        raw = textpage.get_text_range()
+        textpage.close()
+        image_area = _image_area(page) / max(width * height, 1)
+        page.close()
+    except pdfium.PdfiumError as exc:
+        return Page(index + 1, "", "none", warnings=[f"page cannot be read ({exc})"]), False
+    text = _CONTROL.sub(" ", raw.replace("\r", " "))
+    usable = len(text.strip())
+    needs_ocr = (usable < 30 and image_area > 0.05) or (image_area > 0.5 and usable < 200) or (
+        usable >= 30 and garbage(text)
+    )
+    result = Page(index + 1, text, "text_layer" if usable else "none", width=width, height=height,
+                  geometry=_geometry(data, index, height) if usable else None)
+    if not usable and not needs_ocr:
+        result.warnings.append("blank page (no text and no image)")
+    return result, needs_ocr
+
+
+def garbage(text: str) -> bool:
+    """A text layer from a broken font mapping: few word-like tokens, or words without vowels."""
+    chars = [c for c in text if not c.isspace()]
+    if not chars:
+        return True
+    odd = sum(1 for c in chars if not (c.isalnum() or c in ".,;:()-/'\"%&*+=?!_[]<>@#|"))
+    if odd / len(chars) > 0.2:
+        return True
+    words = _WORD.findall(text)
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if _VOWEL.search(w)) / len(words) < 0.6
+
+
+def _image_area(page: pdfium.PdfPage) -> float:
+    area = 0.0
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        area += max(right - left, 0) * max(top - bottom, 0)
+    return area
+
+
+def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> list[str]:
+    """Replace the scanned pages' text with OCR; a missing Tesseract is one warning, no crash."""
+    try:
+        ocr.tesseract_version()
+    except ocr.OcrUnavailable as exc:
+        for i in scans:
+            pages[i].warnings.append("scanned page without text layer: not OCRed")
+        return [str(exc)]
+    scale = RENDER_DPI / 72
+    for chunk_start in range(0, len(scans), OCR_CHUNK):
+        jobs = []
+        for i in scans[chunk_start : chunk_start + OCR_CHUNK]:
+            page = pdf[i]
+            image = page.render(scale=scale, grayscale=True).to_pil()
+            page.close()
+            prepared, factor = prepare(image, RENDER_DPI, OCR_STEPS)
+            buffer = io.BytesIO()
+            prepared.save(buffer, "PNG")
+            jobs.append((i + 1, buffer.getvalue(), scale * factor, pages[i].width or 0, pages[i].height or 0))
+        for result in ocr.ocr_pages(jobs):
+            previous = pages[result.number - 1]
+            if previous.text.strip() and not result.text.strip():
+                continue  # keep a thin text layer rather than nothing
+            pages[result.number - 1] = result
+    return []
 
 
 def _geometry(data: bytes, index: int, height: float):

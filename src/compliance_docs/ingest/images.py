@@ -1,0 +1,37 @@
+"""Image files in a bundle (PNG, JPEG, TIFF incl. multi-page): every frame is OCRed."""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from ..types import Page
+from . import ocr
+from .preprocess import prepare
+
+STEPS = ("upscale", "deskew")  # measured best on the OCR corpus (bench/ocr_quality.py)
+DEFAULT_DPI = 200.0  # scanners that record no resolution are usually set to 200 dpi
+MAX_PIXELS = 80_000_000
+
+
+def read_image(data: bytes) -> tuple[list[Page], list[str]]:
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    try:
+        image = Image.open(io.BytesIO(data))
+        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
+    except (UnidentifiedImageError, OSError, Image.DecompressionBombError) as exc:
+        raise ValueError(f"not a readable image ({exc})") from exc
+    dpi = float((image.info.get("dpi") or (DEFAULT_DPI,))[0] or DEFAULT_DPI)
+    try:
+        ocr.tesseract_version()
+    except ocr.OcrUnavailable as exc:
+        return [Page(i + 1, "", "none", warnings=["image page: not OCRed"]) for i in range(len(frames))], [str(exc)]
+    jobs = []
+    for number, frame in enumerate(frames, 1):
+        prepared, factor = prepare(frame, dpi, STEPS)
+        buffer = io.BytesIO()
+        prepared.save(buffer, "PNG")
+        scale = factor * dpi / 72  # image pixels -> PDF points, so boxes share one unit
+        jobs.append((number, buffer.getvalue(), scale, frame.width * 72 / dpi, frame.height * 72 / dpi))
+    return ocr.ocr_pages(jobs), []

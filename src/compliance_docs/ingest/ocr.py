@@ -1,0 +1,156 @@
+"""OCR with Tesseract 5 (Indonesian + English): word boxes, page confidence, a result cache.
+
+Tesseract runs as one single-threaded process per page (OMP_THREAD_LIMIT=1); pages are
+spread over a thread pool, since the work happens in the child processes.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import os
+import shutil
+import subprocess
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..types import BBox, Page, union_box
+
+LANGUAGES = "ind+eng"
+INSTALL_HINT = "install Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind"
+TIMEOUT_SECONDS = 120
+LOW_CONFIDENCE = 0.60  # mean word confidence below this makes a page needs_review
+CACHE_VERSION = "1"
+
+
+class OcrUnavailable(Exception):
+    """Tesseract or its Indonesian language data is not installed."""
+
+
+@dataclass
+class Word:
+    text: str
+    box: BBox  # in the image's pixels
+    confidence: float
+    line: tuple[int, int, int]  # block, paragraph, line
+
+
+@lru_cache(maxsize=1)
+def tesseract_version() -> str:
+    """Version string, or raises OcrUnavailable with a one-line hint."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        raise OcrUnavailable(f"Tesseract is not installed; {INSTALL_HINT}")
+    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
+    langs = set(out.stdout.split())
+    if "ind" not in langs:
+        raise OcrUnavailable(f"Tesseract has no Indonesian language data; {INSTALL_HINT}")
+    version = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
+    return (version.stdout or version.stderr).splitlines()[0].strip()
+
+
+def cache_dir() -> Path:
+    root = os.environ.get("COMPLIANCE_DOCS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "compliance-docs"
+    )
+    return Path(root) / "ocr"
+
+
+def run_tesseract(png: bytes, *, psm: int = 3) -> list[Word]:
+    """Words with boxes and confidences for one page image (PNG bytes), cached by image hash."""
+    version = tesseract_version()
+    key = hashlib.sha256(f"{CACHE_VERSION}|{version}|{LANGUAGES}|{psm}|".encode() + png).hexdigest()
+    cached = cache_dir() / key[:2] / f"{key}.json"
+    if cached.is_file():
+        try:
+            return [Word(w[0], tuple(w[1]), w[2], tuple(w[3])) for w in json.loads(cached.read_text())]  # type: ignore[arg-type]
+        except (ValueError, IndexError, TypeError, OSError):
+            pass  # a damaged cache entry is recomputed
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    proc = subprocess.run(
+        ["tesseract", "stdin", "stdout", "-l", LANGUAGES, "--psm", str(psm), "tsv"],
+        input=png, capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
+    )
+    if proc.returncode != 0:
+        raise RuntimeError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or "tesseract failed")
+    words = parse_tsv(proc.stdout.decode("utf-8", "replace"))
+    _store(cached, words)
+    return words
+
+
+def _store(path: Path, words: list[Word]) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps([[w.text, list(w.box), w.confidence, list(w.line)] for w in words]))
+        os.replace(tmp, path)
+    except OSError:
+        pass  # the cache is an optimisation; a read-only home must not break screening
+
+
+def parse_tsv(tsv: str) -> list[Word]:
+    words = []
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        if row.get("level") != "5" or not text:
+            continue
+        left, top = float(row["left"]), float(row["top"])
+        width, height = float(row["width"]), float(row["height"])
+        words.append(Word(text, (left, top, left + width, top + height),
+                          max(float(row["conf"]), 0.0) / 100,
+                          (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))))
+    return words
+
+
+def words_to_page(number: int, words: list[Word], *, scale: float, width: float, height: float) -> Page:
+    """A Page whose text is the words in reading order; boxes converted to points by `scale`."""
+    parts: list[str] = []
+    spans: list[tuple[int, int, BBox]] = []
+    pos, previous = 0, None
+    for word in words:
+        if previous is not None:
+            sep = " " if word.line == previous else ("\n\n" if word.line[:2] != previous[:2] else "\n")
+            parts.append(sep)
+            pos += len(sep)
+        box = tuple(round(v / scale, 1) for v in word.box)
+        spans.append((pos, pos + len(word.text), box))  # type: ignore[arg-type]
+        parts.append(word.text)
+        pos += len(word.text)
+        previous = word.line
+    text = "".join(parts)
+    confidence = round(sum(w.confidence for w in words) / len(words), 3) if words else 0.0
+
+    def geometry(start: int, end: int) -> BBox | None:
+        return union_box([b for s, e, b in spans if s < end and e > start])
+
+    return Page(number, text, "ocr" if text.strip() else "none", width=width, height=height,
+                geometry=geometry, confidence=confidence)
+
+
+def ocr_pages(jobs: list[tuple[int, bytes, float, float, float]], workers: int | None = None) -> list[Page]:
+    """OCR (page number, png, scale, width, height) jobs in parallel; order is kept."""
+    tesseract_version()
+    workers = workers or int(os.environ.get("COMPLIANCE_DOCS_OCR_WORKERS", 0)) or os.cpu_count() or 1
+
+    def one(job):
+        number, png, scale, width, height = job
+        try:
+            words = run_tesseract(png)
+        except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
+            return Page(number, "", "none", width=width, height=height,
+                        warnings=[f"OCR failed ({exc})"])
+        page = words_to_page(number, words, scale=scale, width=width, height=height)
+        if not page.text.strip():
+            page.warnings.append("no text recognised (blank or unreadable scan)")
+        elif page.confidence is not None and page.confidence < LOW_CONFIDENCE:
+            page.warnings.append(f"low OCR confidence ({page.confidence:.2f})")
+        return page
+
+    if len(jobs) <= 1 or workers <= 1:
+        return [one(j) for j in jobs]
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(one, jobs))
