@@ -65,3 +65,29 @@ def make_docx(path: Path, paragraphs: list[str], table: list[list[str]] | None =
 @pytest.fixture
 def files():
     return sys.modules[__name__]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _ocr_cache(tmp_path_factory):
+    """OCR results cached per test session, not in the developer's home."""
+    import os
+
+    os.environ["COMPLIANCE_DOCS_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+
+
+def make_mixed_pdf(path: Path, text_lines: list[str], scan) -> Path:
+    """Page 1 with a text layer, page 2 an image only (a scan), as office scanners combine them."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 780
+    for line in text_lines:
+        c.drawString(72, y, line)
+        y -= 14
+    c.showPage()
+    c.drawImage(ImageReader(scan), 0, 0, width=A4[0], height=A4[1])
+    c.showPage()
+    c.save()
+    return path

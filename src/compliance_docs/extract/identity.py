@@ -166,7 +166,24 @@ def _deed_date(src: Source, head: str) -> list[Fact]:
     return [src.fact("deed_date", date.isoformat(), start, anchor.start() + e, rule="deed-date-opening")]
 
 
-def normalize_ahu(raw: str) -> str:
+@lru_cache(maxsize=1)
+def _ocr_digits() -> dict[int, str]:
+    return str.maketrans(load_yaml("ocr.yaml")["digit_confusables"])
+
+
+def ocr_digits(raw: str, src: Source, pos: int) -> str | None:
+    """Digits of an identifier; OCR confusions (O/0, l/1, S/5) are fixed on OCR pages only."""
+    if re.search(r"[^\d\s.\-]", raw):
+        if src.doc.locate(pos)[0].source != "ocr":
+            return None
+        raw = raw.translate(_ocr_digits())
+    return re.sub(r"\D", "", raw)
+
+
+def normalize_ahu(raw: str, *, ocr: bool = False) -> str:
+    if ocr:  # numeric segments only; the letters AHU, AH and TAHUN stay as they are
+        raw = re.sub(r"(?<=[-.\s])[0-9OoQDIl|iSsBZzGb]{2,8}(?=[.\s]|$)",
+                     lambda m: m[0].translate(_ocr_digits()), raw)
     text = re.sub(r"\s+", " ", raw.upper())
     text = re.sub(r"\s*([.\-])\s*", r"\1", text)
     text = re.sub(r"\.?(TAHUN|THN\.?|TH\.?)\s*(\d{4})", r".TAHUN \2", text)
@@ -179,7 +196,10 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
         conf = 0.95 if src.type == "ministry_approval" else 0.85
         seen = set()
         for pid, m in src.find("ahu"):
-            value = normalize_ahu(m["value"])
+            ocr = src.doc.locate(m.start())[0].source == "ocr"
+            value = normalize_ahu(m["value"], ocr=ocr)
+            if not re.fullmatch(r"AHU-(\d+\.AH\.\d{2}\.\d{2}(\.TAHUN \d{4}|\.\d{4})?|AH\.\d{2}\.\d{2}-\d+)", value):
+                continue
             if value in seen:
                 continue
             seen.add(value)
@@ -191,13 +211,13 @@ def number_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     for src in sources:
         for pid, m in src.find("nib"):
-            digits = re.sub(r"\D", "", m["value"])
-            if len(digits) == 13:
+            digits = ocr_digits(m["value"], src, m.start("value"))
+            if digits and len(digits) == 13:
                 conf = 0.95 if src.type == "business_license" else 0.85
                 facts.append(src.fact("nib", digits, *m.span("value"), rule=pid, confidence=conf))
         for pid, m in src.find("npwp"):
-            digits = re.sub(r"\D", "", m["value"])
-            if len(digits) in (15, 16):
+            digits = ocr_digits(m["value"], src, m.start("value"))
+            if digits and len(digits) in (15, 16):
                 conf = 0.9 if _npwp_valid(digits) else 0.6
                 facts.append(src.fact("npwp", digits, *m.span("value"), rule=pid, confidence=conf))
     return facts

@@ -1,0 +1,162 @@
+"""Scanned documents: OCR page by page, word boxes, confidence, identifier fixes, no Tesseract."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from conftest import make_mixed_pdf, make_reportlab_pdf
+from helpers import status_of
+from scans import degrade, render_text, scanned_pdf
+
+from compliance_docs import screen_documents
+from compliance_docs.ingest import document_from_text, ocr, read_bundle
+from compliance_docs.ingest.ocr import Word, words_to_page
+from compliance_docs.types import Document, Page
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+DEED = [
+    "AKTA PENDIRIAN PERSEROAN TERBATAS",
+    "PT SINAR EDUKASI NUSANTARA",
+    "Nomor : 21",
+    "Pada hari ini, Kamis, tanggal 23-07-2020 (dua puluh tiga Juli dua ribu dua puluh),",
+    "pukul 09.30 WIB. Berhadapan dengan saya, Dr. HENDRA WIJAYA KUSUMA, Sarjana Hukum,",
+    "Magister Kenotariatan, Notaris di Kota Surabaya, dengan dihadiri saksi-saksi.",
+    "Pasal 1 -----------------------------------------------------------",
+    "Perseroan Terbatas ini bernama PT SINAR EDUKASI NUSANTARA, berkedudukan di",
+    "Kota Surabaya. Akta ini telah mendapat pengesahan Menteri Hukum dan Hak Asasi",
+    "Manusia Republik Indonesia Nomor AHU-0045871.AH.01.01.Tahun 2020.",
+    "Direktur Utama : Tuan ANDIKA PUTRA PRATAMA",
+]
+KEY_FACTS = ("company_name", "entity_form", "deed_date", "notary_name", "ahu_number", "deed_number")
+
+
+def facts(documents: list[Document]) -> dict:
+    return {f["name"]: f["value"] for f in screen_documents(documents).to_dict()["facts"]}
+
+
+@needs_tesseract
+@pytest.mark.parametrize("dpi, angle", [(150, 1.5), (200, -2.0)])
+def test_scanned_deed_screens_like_its_text_twin(tmp_path, dpi, angle):
+    text_bundle, scan_bundle = tmp_path / "text", tmp_path / "scan"
+    text_bundle.mkdir(), scan_bundle.mkdir()
+    make_reportlab_pdf(text_bundle / "akta.pdf", [DEED])
+    page = degrade(render_text(DEED, dpi=dpi), angle=angle, noise=12, jpeg=50)
+    scanned_pdf([page], scan_bundle / "akta.pdf", dpi)
+
+    twin = facts(read_bundle(text_bundle).documents)
+    scanned_doc = read_bundle(scan_bundle).documents[0]
+    scanned = facts([scanned_doc])
+
+    assert scanned_doc.text_source == "ocr"
+    assert {k: scanned.get(k) for k in KEY_FACTS} == {k: twin[k] for k in KEY_FACTS}
+    assert twin["notary_name"].lower() == "hendra wijaya kusuma"
+    report = screen_documents([scanned_doc]).to_dict()
+    name = next(f for f in report["facts"] if f["name"] == "company_name")
+    evidence = name["evidence"][0]
+    assert evidence["page"] == 1 and len(evidence["bbox"]) == 4  # boxes survive OCR
+    assert name["confidence"] < 0.9  # facts read by OCR are trusted less
+
+
+@needs_tesseract
+def test_mixed_pdf_ocrs_only_the_scanned_page(tmp_path, monkeypatch):
+    calls = []
+    real = ocr.run_tesseract
+    monkeypatch.setattr(ocr, "run_tesseract", lambda png, **kw: calls.append(1) or real(png, **kw))
+    scan = degrade(render_text(DEED[6:], dpi=200), angle=1.0)
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    make_mixed_pdf(bundle / "akta.pdf", DEED[:6], scan)
+    doc = read_bundle(bundle).documents[0]
+    assert [p.source for p in doc.pages] == ["text_layer", "ocr"]
+    assert doc.text_source == "mixed" and len(calls) == 1
+    assert "SINAR EDUKASI" in doc.pages[1].text.upper()
+
+
+@needs_tesseract
+def test_image_files_and_multipage_tiff_are_ocred(tmp_path):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    page = render_text(DEED[:4], dpi=200)
+    page.save(bundle / "halaman1.png", dpi=(200, 200))
+    page.save(bundle / "akta.tiff", save_all=True, append_images=[render_text(DEED[7:], dpi=200)], dpi=(200, 200))
+    docs = {d.path: d for d in read_bundle(bundle).documents}
+    assert docs["halaman1.png"].text_source == "ocr"
+    assert len(docs["akta.tiff"].pages) == 2
+    assert "bernama PT SINAR" in docs["akta.tiff"].pages[1].text
+
+
+@needs_tesseract
+def test_second_screening_of_a_scan_costs_no_ocr(tmp_path, monkeypatch):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    scanned_pdf([render_text(DEED[:5], dpi=150)], bundle / "akta.pdf", 150)
+    first = read_bundle(bundle).documents[0].text
+
+    def no_tesseract(*args, **kwargs):
+        raise AssertionError("tesseract ran although the page is cached")
+
+    ocr.tesseract_version()  # known from the first run; the cache key includes it
+    monkeypatch.setattr(subprocess, "run", no_tesseract)
+    assert read_bundle(bundle).documents[0].text == first
+
+
+def ocr_doc(text: str) -> Document:
+    doc = document_from_text("scan.pdf", text)
+    doc.pages = [Page(1, text, "ocr", confidence=0.9)]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("NOMOR INDUK BERUSAHA (NIB): 912O3O5l23456", "nib", "9120305123456"),
+        ("NPWP : O1.234.S67.8-9O1.000", "npwp", "012345678901000"),
+        ("Keputusan Menteri Hukum Nomor AHU-OO45871.AH.O1.O1.Tahun 2O2O", "ahu_number",
+         "AHU-0045871.AH.01.01.TAHUN 2020"),
+    ],
+)
+def test_ocr_confusions_in_identifiers_are_fixed_on_ocr_pages(text, name, expected):
+    assert facts([ocr_doc(text)])[name] == expected
+    assert name not in facts([document_from_text("typed.txt", text)])  # a text layer is not guessed at
+
+
+def test_missing_tesseract_is_a_warning_with_a_hint(tmp_path, monkeypatch):
+    ocr.tesseract_version.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    scanned_pdf([render_text(DEED[:3], dpi=100)], bundle / "akta.pdf", 100)
+    render_text(DEED[:2], dpi=100).save(bundle / "foto.png")
+    docs = read_bundle(bundle).documents
+    ocr.tesseract_version.cache_clear()
+    for doc in docs:
+        assert doc.type == "unreadable"
+        assert any("apt-get install tesseract-ocr" in w for w in doc.warnings)
+    report = screen_documents(docs).to_dict()
+    assert status_of(report, "document_quality") == "needs_review"
+
+
+def test_low_confidence_pages_are_named(monkeypatch):
+    words = [Word("Akta", (0, 0, 10, 10), 0.41, (1, 1, 1)), Word("Nomor", (12, 0, 30, 10), 0.35, (1, 1, 1))]
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    monkeypatch.setattr(ocr, "run_tesseract", lambda png, **kw: words)
+    pages = ocr.ocr_pages([(3, b"png", 1.0, 100, 100)])
+    assert pages[0].warnings == ["low OCR confidence (0.38)"]
+    doc = document_from_text("scan.pdf", "x")
+    doc.pages = pages
+    doc.warnings = [f"page 3: {w}" for w in pages[0].warnings]
+    report = screen_documents([doc]).to_dict()
+    quality = next(c for c in report["checks"] if c["id"] == "document_quality")
+    assert quality["status"] == "needs_review" and "page 3" in " ".join(quality["reasons"])
+
+
+def test_word_boxes_map_to_character_ranges():
+    words = [Word("PT", (100, 50, 130, 70), 0.9, (1, 1, 1)), Word("Maju", (140, 50, 200, 70), 0.9, (1, 1, 1)),
+             Word("Pasal", (100, 90, 160, 110), 0.9, (1, 1, 2))]
+    page = words_to_page(1, words, scale=2.0, width=300, height=400)
+    assert page.text == "PT Maju\nPasal"
+    assert page.bbox(0, 7) == (50.0, 25.0, 100.0, 35.0)
+    assert page.bbox(8, 13) == (50.0, 45.0, 80.0, 55.0)
