@@ -1,21 +1,32 @@
-"""Screen bundles into report files: one bundle (`screen`) or an intake folder (`batch`)."""
+"""Screen bundles into report files: one bundle (`screen`) or an intake folder (`batch`).
+
+A batch runs bundles in worker processes that build the spaCy pipeline once each; a bundle
+that crashes its worker or overruns the time limit gets a report saying so, and the batch
+goes on. Reports are written atomically, and a bundle whose content, tool version, ruleset
+and language are unchanged since its last report is not screened again.
+"""
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+import os
+from collections.abc import Callable, Iterator
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures import as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import BundleNotFound, ComplianceDocsError, ReportWriteError
+from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate import load_ruleset
+from .ingest.bundle import bundle_hash, bundle_id
 from .pipeline import failed_report, screen_path
 from .report import render, render_index, safe_stem, summary_csv, write_atomic
-from .report.model import generated_at
+from .report.model import Report, fingerprint, generated_at
 
 log = logging.getLogger(__name__)
+DEFAULT_TIME_LIMIT = 600.0
 
 
 @dataclass(frozen=True)
@@ -27,30 +38,45 @@ class Options:
     mask: bool = True
 
 
+def write_reports(report: Report, options: Options) -> dict[str, Any]:
+    """Write every requested format of one report; returns the bundle's row for the index."""
+    data = report.to_dict(mask=options.mask)
+    stem = safe_stem(report.bundle_id)
+    written = [write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in options.formats]
+    if "json" not in options.formats:  # the resume check and the index read the JSON
+        write_atomic(options.output_dir, f".{stem}.json", render(data, "json"))
+    return row_of(data, stem, [str(p) for p in written])
+
+
+def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
+    warnings = len(data.get("warnings", [])) + sum(len(d["warnings"]) for d in data["documents"])
+    return {
+        "id": data["bundle"]["id"],
+        "overall": data["overall"],
+        "criteria": {c["id"]: c["status"] for c in data["criteria"]},
+        "warnings": warnings,
+        "report": f"{stem}.html",
+        "files": files,
+        "pages": sum(d["pages"] for d in data["documents"]),
+    }
+
+
 def screen_to_files(path: Path, options: Options) -> dict[str, Any]:
-    """Screen one bundle and write its reports; returns the bundle's row for the index."""
+    """Screen one bundle and write its reports; an unexpected failure still gets a report."""
     try:
         report = screen_path(path, ruleset=options.ruleset, language=options.language)
     except BundleNotFound:
         raise
     except ComplianceDocsError as exc:
-        report = failed_report(path, ruleset=options.ruleset, language=options.language, problem=str(exc))
+        report = _failed(path, options, str(exc))
     except Exception as exc:  # a defect or a hostile file must not stop the batch
         log.exception("screening %s failed", path)
-        problem = f"{type(exc).__name__}: {exc}"
-        report = failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
-    data = report.to_dict(mask=options.mask)
-    stem = safe_stem(report.bundle_id)
-    written = [write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in options.formats]
-    warnings = len(data["warnings"]) + sum(len(d["warnings"]) for d in data["documents"])
-    return {
-        "id": report.bundle_id,
-        "overall": data["overall"],
-        "criteria": {c["id"]: c["status"] for c in data["criteria"]},
-        "warnings": warnings,
-        "report": f"{stem}.html",
-        "files": [str(p) for p in written],
-    }
+        report = _failed(path, options, f"{type(exc).__name__}: {exc}")
+    return write_reports(report, options)
+
+
+def _failed(path: Path, options: Options, problem: str) -> Report:
+    return failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
 
 
 def bundles_in(intake: Path) -> list[Path]:
@@ -59,32 +85,76 @@ def bundles_in(intake: Path) -> list[Path]:
         raise BundleNotFound(f"{intake}: no such intake folder")
     return sorted(
         p for p in intake.iterdir()
-        if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip")
+        if not p.name.startswith(".") and not p.is_symlink() and (p.is_dir() or p.suffix.lower() == ".zip")
     )
 
 
-def _screen_one(args: tuple[Path, Options]) -> dict[str, Any]:
-    path, options = args
+def up_to_date(path: Path, options: Options) -> dict[str, Any] | None:
+    """The existing report's row when the bundle and everything the report depends on are
+    unchanged and every requested format is on disk; None when it must be screened."""
+    stem = safe_stem(bundle_id(path))
+    folder = options.output_dir
+    json_path = folder / f"{stem}.json" if "json" in options.formats else folder / f".{stem}.json"
+    if not json_path.is_file() or not all((folder / f"{stem}.{f}").is_file() for f in options.formats):
+        return None
     try:
-        return screen_to_files(path, options)
-    except BundleNotFound as exc:  # vanished between listing and reading
-        report = failed_report(path, ruleset=options.ruleset, language=options.language, problem=str(exc))
-        data = report.to_dict()
-        stem = safe_stem(report.bundle_id)
-        for fmt in options.formats:
-            write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt))
-        return {"id": report.bundle_id, "overall": data["overall"], "criteria": {},
-                "warnings": 1, "report": f"{stem}.html", "files": []}
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+        expected = fingerprint(bundle_hash(path), load_ruleset(options.ruleset).sha256,
+                               options.language, options.mask)
+    except (OSError, ValueError, ComplianceDocsError):
+        return None
+    if data.get("fingerprint") != expected:
+        return None
+    return row_of(data, stem, [str(folder / f"{stem}.{f}") for f in options.formats])
 
 
-def run_batch(bundles: Iterable[Path], options: Options, *, jobs: int = 1) -> Iterator[dict[str, Any]]:
-    """Rows in the order the bundles finish; a worker builds the spaCy pipeline once."""
-    work = [(p, options) for p in bundles]
-    if jobs <= 1 or len(work) <= 1:
-        yield from map(_screen_one, work)
+def _worker_init(ocr_workers: int) -> None:
+    """Each worker process builds the spaCy pipeline once, before its first bundle."""
+    os.environ["COMPLIANCE_DOCS_OCR_WORKERS"] = str(ocr_workers)
+    from .extract.nlp import get_nlp
+
+    get_nlp()
+
+
+def run_batch(
+    bundles: list[Path],
+    options: Options,
+    *,
+    jobs: int = 1,
+    time_limit: float = DEFAULT_TIME_LIMIT,
+    force: bool = False,
+    on_skip: Callable[[Path], None] | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Rows as bundles finish (skipped ones first). Each row says whether it was `skipped`."""
+    todo = []
+    for path in bundles:
+        row = None if force else up_to_date(path, options)
+        if row is not None:
+            yield {**row, "skipped": True}
+        else:
+            todo.append(path)
+    if not todo:
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(_screen_one, work)
+    from pebble import ProcessExpired, ProcessPool
+
+    cores = os.cpu_count() or 1
+    with ProcessPool(max_workers=min(jobs, len(todo)), initializer=_worker_init,
+                     initargs=(max(1, cores // max(jobs, 1)),)) as pool:
+        futures = {pool.schedule(screen_to_files, (path, options), timeout=time_limit): path
+                   for path in todo}
+        for future in as_completed(futures):
+            path = futures[future]
+            try:
+                row = future.result()
+            except FutureTimeout:
+                row = write_reports(_failed(path, options, f"time limit of {time_limit:g} s exceeded"), options)
+            except ProcessExpired as exc:
+                row = write_reports(_failed(path, options, f"worker process died ({exc})"), options)
+            except BundleNotFound as exc:
+                row = write_reports(_failed(path, options, str(exc)), options)
+            except Exception as exc:  # noqa: BLE001 - one bundle never stops the batch
+                row = write_reports(_failed(path, options, f"{type(exc).__name__}: {exc}"), options)
+            yield {**row, "skipped": False}
 
 
 def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Path]:
@@ -97,6 +167,3 @@ def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Pat
                          render_index(rows, criteria, ruleset, generated_at(), options.language))
     summary = write_atomic(options.output_dir, "summary.csv", summary_csv(rows, criteria))
     return index, summary
-
-
-__all__ = ["Options", "screen_to_files", "bundles_in", "run_batch", "write_index", "ReportWriteError"]

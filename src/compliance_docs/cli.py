@@ -102,26 +102,39 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
 @screening_options
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Worker processes. Default: the number of cores.")
-@click.option("--quiet", is_flag=True, help="Print only the index location.")
+@click.option("--time-limit", type=click.FloatRange(min=1), default=600, show_default=True,
+              help="Seconds one bundle may take before its report says it timed out.")
+@click.option("--force", is_flag=True, help="Screen again bundles whose reports are up to date.")
+@click.option("--quiet", is_flag=True, help="No progress; print only the index location.")
 @_guard
-def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, quiet) -> None:
+def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, time_limit, force,
+          quiet) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
+
+    Bundles whose content, ruleset, language and tool version are unchanged since their last
+    report are skipped, so an interrupted batch resumes where it stopped.
 
     \b
     Example:
       compliance-docs batch intake/2020-05 --output-dir reports/2020-05 --jobs 2
     """
     from .batch import bundles_in, run_batch, write_index
+    from .progress import Progress
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
     bundles = bundles_in(intake_dir)
+    progress = Progress(len(bundles), quiet=quiet)
     rows = []
-    for done, row in enumerate(run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1), 1):
-        rows.append(row)
-        if not quiet:
-            click.echo(f"[{done}/{len(bundles)}] {row['id']}: {row['overall']}", err=True)
+    try:
+        for row in run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1,
+                             time_limit=time_limit, force=force):
+            rows.append(row)
+            progress.update(row)
+    finally:
+        progress.close()
     index, summary = write_index(rows, options)
-    click.echo(f"{len(rows)} bundles screened; index: {index}")
+    skipped = sum(1 for r in rows if r.get("skipped"))
+    click.echo(f"{len(rows)} bundles screened ({skipped} unchanged); index: {index}")
     if not quiet:
         click.echo(f"summary: {summary}")
 

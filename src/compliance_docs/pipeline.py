@@ -19,6 +19,7 @@ def screen_documents(
     bundle_path: str = "",
     language: str = "id",
     warnings: list[str] | None = None,
+    bundle_sha256: str = "",
 ) -> Report:
     rules = load_ruleset(ruleset)
     found = extract(documents)
@@ -34,6 +35,7 @@ def screen_documents(
         overall=overall(criteria, checks),
         language=language,
         warnings=list(warnings or []),
+        bundle_sha256=bundle_sha256,
     )
 
 
@@ -45,6 +47,7 @@ def screen_bundle(bundle: Bundle, *, ruleset: str = DEFAULT_RULESET, language: s
         bundle_path=bundle.path,
         language=language,
         warnings=bundle.warnings,
+        bundle_sha256=bundle.sha256,
     )
 
 

@@ -101,6 +101,7 @@ class Bundle:
     path: str  # as given on the command line
     documents: list[Document] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    sha256: str = ""  # content fingerprint: file names and bytes
 
     def of_type(self, *types: str) -> list[Document]:
         return [d for d in self.documents if d.type in types]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import lru_cache
@@ -35,6 +36,7 @@ class Ruleset:
     citation: str
     criteria: tuple[Criterion, ...]
     checks: tuple[Criterion, ...]
+    sha256: str = ""  # of the ruleset file, so a changed ruleset re-screens a batch
 
 
 def _folder():
@@ -60,10 +62,10 @@ def load_ruleset(ruleset_id: str) -> Ruleset:
         raw = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise InvalidDataFile(f"{source}: {exc}") from exc
-    return _parse(raw, source)
+    return _parse(raw, source, hashlib.sha256(text.encode()).hexdigest())
 
 
-def _parse(raw: Any, source: str) -> Ruleset:
+def _parse(raw: Any, source: str, sha256: str = "") -> Ruleset:
     from .rules import RULES
 
     def need(mapping: Any, key: str, where: str) -> Any:
@@ -100,4 +102,5 @@ def _parse(raw: Any, source: str) -> Ruleset:
         citation=str(need(raw, "citation", "top level")),
         criteria=items("criteria", CRITERION_IDS),
         checks=items("checks", CHECK_IDS),
+        sha256=sha256,
     )

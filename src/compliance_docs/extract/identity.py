@@ -36,7 +36,9 @@ def normalize_company_name(raw: str) -> str:
 def person_name(raw: str) -> str:
     """'Dr. H. ANDI PRATAMA, S.H., M.Kn.' -> 'Andi Pratama'."""
     spec = forms()
-    text = clean_name(raw)
+    text = re.split(r"(?<=[A-Za-z]{4})\.\s+|\s+(?:direktur|komisaris|director|commissioner|selaku|sebagai"
+                    r"|jabatan|lahir|bertempat|warga|pemegang)\b", raw.strip(), flags=re.I)[0]
+    text = clean_name(text)
     text = spec["suffix_regex"].split(text)[0] if spec["suffix_regex"].search(text) else text
     text = text.split(",")[0]
     words = text.split()

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 from ..types import Bundle, Document
-from .bundle import BundleFile, bundle_id, read_bundle_files
+from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
 from .images import read_image
 from .office import read_docx, read_text
@@ -22,7 +22,8 @@ def read_bundle(path: Path | str) -> Bundle:
     """Read every file of a bundle folder or .zip; unreadable files become warnings, not errors."""
     path = Path(path)
     files, warnings = read_bundle_files(path)
-    bundle = Bundle(id=bundle_id(path), path=str(path), warnings=warnings)
+    bundle = Bundle(id=bundle_id(path), path=str(path), warnings=warnings,
+                    sha256=content_hash(files, warnings))
     bundle.documents = [read_document(f) for f in files]
     if not files:
         bundle.warnings.append("the bundle holds no files")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -22,6 +23,20 @@ class BundleFile:
     name: str
     data: bytes | None
     problem: str = ""
+
+
+def content_hash(files: list[BundleFile], warnings: list[str]) -> str:
+    """Fingerprint of what a bundle holds: every file's name and bytes, and what was refused."""
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.name.encode() + b"\0" + hashlib.sha256(f.data or b"").digest() + f.problem.encode())
+    for w in warnings:
+        digest.update(w.encode())
+    return digest.hexdigest()
+
+
+def bundle_hash(path: Path) -> str:
+    return content_hash(*read_bundle_files(path))
 
 
 def bundle_id(path: Path) -> str:

@@ -22,6 +22,14 @@ def mask_nik(text: str) -> str:
     return _NIK.sub(lambda m: f"{m[1]}{'*' * 8}{m[4]}", text)
 
 
+def fingerprint(bundle_sha256: str, ruleset_sha256: str, language: str, mask: bool) -> str:
+    """What a report depends on: bundle content, tool version, ruleset, language, masking."""
+    from hashlib import sha256
+
+    parts = [bundle_sha256, __version__, ruleset_sha256, language, str(mask)]
+    return sha256("|".join(parts).encode()).hexdigest()
+
+
 def generated_at() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = (
@@ -44,6 +52,7 @@ class Report:
     overall: str
     language: str = "id"
     warnings: list[str] = field(default_factory=list)
+    bundle_sha256: str = ""
     generated_at: str = field(default_factory=generated_at)
 
     def to_dict(self, *, mask: bool = True) -> dict[str, Any]:
@@ -58,7 +67,7 @@ class Report:
                 "title": self.ruleset.title.get(self.language, self.ruleset.title["id"]),
                 "citation": self.ruleset.citation,
             },
-            "bundle": {"path": self.bundle_path, "id": self.bundle_id},
+            "bundle": {"path": self.bundle_path, "id": self.bundle_id, "sha256": self.bundle_sha256},
             "generated_at": self.generated_at,
             "language": self.language,
             "warnings": self.warnings,
@@ -80,6 +89,9 @@ class Report:
             "checks": [c.to_dict() for c in self.checks],
             "overall": self.overall,
             "summary": summary,
+            "fingerprint": fingerprint(self.bundle_sha256, self.ruleset.sha256, self.language, mask)
+            if self.bundle_sha256
+            else "",
         }
         return _mask(out) if mask else out
 

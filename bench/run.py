@@ -1,0 +1,183 @@
+"""`make bench`: throughput, scaling, start-up, resume, memory and OCR, each as a ratio against
+a reference measured in the same run. Not a test: it prints figures, it asserts nothing.
+
+    python bench/run.py [--bundles N] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+CLI = [sys.executable, "-m", "compliance_docs.cli"]
+
+
+def timed(cmd: list[str], env: dict | None = None) -> float:
+    started = time.perf_counter()
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env={**os.environ, **(env or {})})
+    return time.perf_counter() - started
+
+
+def pdfs_in(root: Path) -> list[Path]:
+    return sorted(root.rglob("*.pdf"))
+
+
+def pdf_pages(pdfs: list[Path]) -> int:
+    import pypdfium2 as pdfium
+
+    return sum(len(pdfium.PdfDocument(str(p))) for p in pdfs)
+
+
+def row(label: str, ours: str, reference: str, ratio: float, target: str) -> None:
+    print(f"{label:<44} {ours:>18} {reference:>26} {ratio:>8.2f}x   target {target}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--bundles", type=int, default=24)
+    parser.add_argument("--keep", type=Path)
+    args = parser.parse_args()
+    from corpus import make_bundle, make_corpus
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="cd-bench-"))
+    intake, scans = work / "intake", work / "scans"
+    cache = work / "cache"
+    env = {"COMPLIANCE_DOCS_CACHE": str(cache), "SOURCE_DATE_EPOCH": "1600000000"}
+    print(f"corpus: {args.bundles} text bundles in {intake}")
+    if not intake.exists():
+        make_corpus(intake, args.bundles)
+    pdfs = pdfs_in(intake)
+    pages = pdf_pages(pdfs)
+    print(f"        {len(pdfs)} PDFs, {pages} PDF pages, plus DOCX and text files\n")
+    print(f"{'figure':<44} {'compliance-docs':>18} {'reference (same run)':>26} {'ratio':>9}")
+
+    # 1. throughput against pdftotext over the same PDFs
+    started = time.perf_counter()
+    for pdf in pdfs:
+        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, stdout=subprocess.DEVNULL)
+    pdftotext_rate = pages / (time.perf_counter() - started)
+    out2, out1 = work / "out-j2", work / "out-j1"
+    shutil.rmtree(out2, ignore_errors=True), shutil.rmtree(out1, ignore_errors=True)
+    t2 = timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"], env)
+    t1 = timed([*CLI, "batch", str(intake), "--output-dir", str(out1), "--jobs", "1", "--quiet"], env)
+    ours_rate = pages / t2
+    row("1. batch --jobs 2, PDF pages/s", f"{ours_rate:.1f}", f"pdftotext {pdftotext_rate:.1f}",
+        ours_rate / pdftotext_rate, ">= 0.25x")
+    row("2. --jobs 2 against --jobs 1 (wall s)", f"{t2:.1f} s", f"--jobs 1 {t1:.1f} s", t1 / t2, ">= 1.7x")
+
+    # bare pdfplumber on a sample, for scale
+    import pdfplumber
+
+    sample = pdfs[: max(1, len(pdfs) // 6)]
+    started, count = time.perf_counter(), 0
+    for pdf in sample:
+        with pdfplumber.open(pdf) as doc:
+            for page in doc.pages:
+                page.extract_text()
+                count += 1
+    plumber_rate = count / (time.perf_counter() - started)
+    row("   batch --jobs 2 against bare pdfplumber", f"{ours_rate:.1f}", f"pdfplumber {plumber_rate:.1f}",
+        ours_rate / plumber_rate, "(for scale)")
+
+    # 3. start-up
+    help_s = min(timed([sys.executable, "-m", "compliance_docs.cli", "--help"]) for _ in range(3))
+    python_s = min(timed([sys.executable, "-c", "pass"]) for _ in range(3))
+    row("3a. compliance-docs --help (s)", f"{help_s:.3f}", f"bare python {python_s:.3f}", help_s / python_s, "< 0.3 s")
+    small = work / "small"
+    if not small.exists():
+        make_bundle(small, 999, deed_pages_count=2)
+        for extra in ("sistem.docx", "mitra.txt"):
+            (small / extra).unlink()
+    screen_s = min(timed([*CLI, "screen", str(small), "--output-dir", str(work / "out-small")], env) for _ in range(2))
+    row("3b. screen, 3-document bundle (s)", f"{screen_s:.2f}", f"bare python {python_s:.3f}", screen_s / python_s, "< 2 s")
+
+    # 4. resume: the same batch again
+    again = timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"], env)
+    row("4. unchanged batch re-run (s)", f"{again:.2f}", f"first run {t2:.1f}", t2 / again, ">= 20x")
+
+    # 5. peak memory on a 500-page PDF
+    big = work / "big"
+    if not big.exists():
+        make_bundle(big, 500, deed_pages_count=500)
+    code = ("import resource,sys; from compliance_docs import screen_path; screen_path(sys.argv[1]);"
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    peak = int(subprocess.run([sys.executable, "-c", code, str(big)], capture_output=True, text=True,
+                              env={**os.environ, **env}, check=True).stdout.split()[-1]) / 1024
+    base = int(subprocess.run([sys.executable, "-c", "import resource,spacy;"
+                               "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)"],
+                              capture_output=True, text=True, check=True).stdout.split()[-1]) / 1024
+    row("5. peak memory, 500-page PDF (MB)", f"{peak:.0f}", f"python+spacy {base:.0f}", peak / base, "< 500 MB")
+
+    # 6. OCR: seconds per scanned page against bare tesseract on the same images
+    if shutil.which("tesseract"):
+        ocr_figures(work, scans, env)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def ocr_figures(work: Path, scans: Path, env: dict) -> None:
+    from scans import degrade, render_text, scanned_pdf
+
+    from compliance_docs.ingest.pdf import OCR_STEPS, RENDER_DPI
+    from compliance_docs.ingest.preprocess import prepare
+    from corpus import deed_pages
+
+    import random
+
+    import pypdfium2 as pdfium
+
+    scans.mkdir(parents=True, exist_ok=True)
+    pdf = scans / "akta_scan.pdf"
+    pages = deed_pages("PT Sinar Edukasi Prima", 6, random.Random(4))
+    images = [degrade(render_text(p[:45], dpi=200), angle=1.5 - i * 0.5, seed=i) for i, p in enumerate(pages)]
+    scanned_pdf(images, pdf, 200)
+    n = len(images)
+    # bare tesseract: the same page images our pipeline hands it, 2 processes at a time
+    doc = pdfium.PdfDocument(str(pdf))
+    pngs = []
+    for i in range(n):
+        image = doc[i].render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+        prepared, _ = prepare(image, RENDER_DPI, OCR_STEPS)
+        path = scans / f"page{i}.png"
+        prepared.save(path)
+        pngs.append(path)
+    bare_env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+
+    def bare(path: Path) -> None:
+        subprocess.run(["tesseract", str(path), "stdout", "-l", "ind+eng", "tsv"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=bare_env)
+
+    started = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(bare, pngs))
+    bare_s = (time.perf_counter() - started) / n
+    cold_cache = work / "ocr-cold"
+    shutil.rmtree(cold_cache, ignore_errors=True)
+    code = ("import sys; from compliance_docs.ingest import read_bundle; read_bundle(sys.argv[1])")
+    bundle = scans / "bundle"
+    bundle.mkdir(exist_ok=True)
+    shutil.copy(pdf, bundle / "akta_scan.pdf")
+    ocr_env = {**os.environ, **env, "COMPLIANCE_DOCS_CACHE": str(cold_cache)}
+    import_s = timed([sys.executable, "-c", "import compliance_docs.ingest"])
+    cold = (timed([sys.executable, "-c", code, str(bundle)], ocr_env) - import_s) / n
+    warm = (timed([sys.executable, "-c", code, str(bundle)], ocr_env) - import_s) / n
+    row("6a. OCR s per scanned page (2 workers)", f"{cold:.2f}", f"bare tesseract {bare_s:.2f}", cold / bare_s, "<= 1.15x")
+    row("6b. same scan again (OCR cache)", f"{warm:.3f}", f"bare tesseract {bare_s:.2f}", warm / bare_s, "~0")
+
+
+if __name__ == "__main__":
+    main()
