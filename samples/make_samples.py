@@ -103,7 +103,7 @@ def parse(markup: str) -> list[tuple[str, object]]:
 
 
 def col_widths(rows: list[list[str]], total: float) -> list[float]:
-    longest = [max(max(min(len(r[i]), 40) for r in rows), 4) for i in range(len(rows[0]))]
+    longest = [max(max(min(len(r[i]), 40) for r in rows), 7) for i in range(len(rows[0]))]
     s = sum(longest)
     return [total * w / s for w in longest]
 
@@ -136,13 +136,12 @@ def reportlab_pdf(path: Path, markup: str, *, title: str, author: str,
                             alignment=TA_CENTER, spaceAfter=1),
         "##": ParagraphStyle("h", parent=body, fontName="Helvetica-Bold", alignment=TA_CENTER,
                              spaceBefore=4, spaceAfter=1),
-        ">": ParagraphStyle("r", parent=body, leftIndent=280, spaceAfter=0),
+        ">": ParagraphStyle("r", parent=body, leftIndent=235, spaceAfter=0),
     }
     cell = ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25,
                           alignment=0, spaceAfter=0)
     doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=title, author=author,
-                            topMargin=62,
-                            bottomMargin=56, leftMargin=64, rightMargin=64)
+                            topMargin=62, bottomMargin=56, leftMargin=64, rightMargin=64)
     story = []
     for kind, item in parse(markup):
         if kind == "table":
@@ -213,7 +212,7 @@ def fpdf_pdf(path: Path, markup: str, *, title: str, author: str, created: dt.da
             pdf.multi_cell(0, 5.5, item, align="C", new_x="LMARGIN", new_y="NEXT")
         elif kind == ">":
             pdf.set_font("Helvetica", "", 10)
-            pdf.set_x(115)
+            pdf.set_x(105)
             pdf.multi_cell(0, 5, item, new_x="LMARGIN", new_y="NEXT")
         else:
             pdf.set_font("Helvetica", "", 10)
@@ -696,13 +695,9 @@ def bundle_borneo_cakap(out: Path) -> None:
     fpdf_pdf(out / "Perda_Kaltim_4_2021_Pembentukan_PT_BCD.pdf", """
         # PERATURAN DAERAH PROVINSI KALIMANTAN TIMUR // NOMOR 4 TAHUN 2021 // TENTANG // PEMBENTUKAN PERSEROAN TERBATAS BORNEO CAKAP DIGITAL (PERSERODA)
         ## DENGAN RAHMAT TUHAN YANG MAHA ESA // GUBERNUR KALIMANTAN TIMUR,
-        Menimbang: bahwa untuk meningkatkan kompetensi tenaga kerja daerah melalui layanan pelatihan berbasis teknologi digital perlu dibentuk badan usaha milik daerah berbentuk perseroan terbatas.
-        Mengingat: Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah; Peraturan Pemerintah Nomor 54 Tahun 2017 tentang Badan Usaha Milik Daerah.
+        Menimbang: bahwa untuk meningkatkan keterampilan tenaga kerja daerah melalui layanan pelatihan berbasis teknologi digital perlu dibentuk badan usaha milik daerah berbentuk perseroan terbatas; Mengingat: Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah; Peraturan Pemerintah Nomor 54 Tahun 2017 tentang Badan Usaha Milik Daerah.
         ## Pasal 2
-        (1) Dengan Peraturan Daerah ini dibentuk Perseroan Terbatas Borneo Cakap Digital (Perseroda) sebagai Badan Usaha Milik Daerah Provinsi Kalimantan Timur.
-        (2) Paling sedikit 51% (lima puluh satu persen) saham Perseroda dimiliki oleh Pemerintah Provinsi Kalimantan Timur.
-        ## Pasal 5
-        Penyertaan modal daerah ditetapkan sebesar Rp 9.000.000.000,00 (sembilan miliar Rupiah).
+        (1) Dengan Peraturan Daerah ini dibentuk Perseroan Terbatas Borneo Cakap Digital (Perseroda) sebagai Badan Usaha Milik Daerah Provinsi Kalimantan Timur. (2) Paling sedikit 51% (lima puluh satu persen) saham Perseroda dimiliki oleh Pemerintah Provinsi Kalimantan Timur.
         > Ditetapkan di Samarinda pada tanggal 30 Juni 2021 // GUBERNUR KALIMANTAN TIMUR, // ttd.
         LEMBARAN DAERAH PROVINSI KALIMANTAN TIMUR TAHUN 2021 NOMOR 4
         """, title="Perda Kaltim 4/2021", author="Biro Hukum Setda Prov. Kaltim",
