@@ -8,6 +8,7 @@ documents are plain text. Output is deterministic: fixed creation dates, reportl
 mode, fixed zip timestamps. `samples/expected.yaml` states what a correct screening finds.
 """
 
+# ruff: noqa: C408  (dict(...) reads better than literals for the data records below)
 from __future__ import annotations
 
 import datetime as dt
@@ -21,10 +22,11 @@ from xml.sax.saxutils import escape
 
 HERE = Path(__file__).resolve().parent
 ZIP_TIME = (2024, 1, 2, 9, 0, 0)
-BULAN = ("Januari Februari Maret April Mei Juni Juli Agustus September Oktober November "
-         "Desember").split()
+BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+         "Oktober", "November", "Desember"]
 HARI = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
-ANGKA = "nol satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split()
+ANGKA = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
+         "sepuluh", "sebelas"]
 
 
 # ---------------------------------------------------------------- Indonesian numbers, dates
@@ -97,15 +99,17 @@ def parse(markup: str) -> list[tuple[str, object]]:
             else:
                 blocks.append(("p", line))
     for kind, item in blocks:
-        text = "".join(sum(item, [])) if kind == "table" else item  # type: ignore[arg-type]
-        text.encode("latin-1")  # built-in PDF fonts: Latin-1 only
+        cells = item if kind == "table" else [[item]]
+        "".join(c for row in cells for c in row).encode("latin-1")  # type: ignore[union-attr]
     return blocks
 
 
 def col_widths(rows: list[list[str]], total: float) -> list[float]:
-    longest = [max(max(min(len(r[i]), 40) for r in rows), 7) for i in range(len(rows[0]))]
-    s = sum(longest)
-    return [total * w / s for w in longest]
+    """Column widths proportional to content, never narrower than the longest word."""
+    weights = [max(6, *(min(len(r[i]), 40) for r in rows),
+                   *(len(w) + 2 for r in rows for w in r[i].split()))
+               for i in range(len(rows[0]))]
+    return [total * w / sum(weights) for w in weights]
 
 
 def dashed(markup: str, filler: str = "-") -> str:
@@ -120,7 +124,8 @@ def dashed(markup: str, filler: str = "-") -> str:
 
 
 # ---------------------------------------------------------------- producers
-def reportlab_pdf(path: Path, markup: str, *, title: str, author: str,
+def reportlab_pdf(path: Path, markup: str, *, created: dt.date | None = None, title: str = "",
+                  author: str = "",
                   header: str = "", footer: str = "- {page} -", size: float = 10) -> None:
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
@@ -140,7 +145,8 @@ def reportlab_pdf(path: Path, markup: str, *, title: str, author: str,
     }
     cell = ParagraphStyle("cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.25,
                           alignment=0, spaceAfter=0)
-    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=title, author=author,
+    doc = SimpleDocTemplate(str(path), pagesize=A4, invariant=1, title=title or path.stem,
+                            author=author,
                             topMargin=62, bottomMargin=56, leftMargin=64, rightMargin=64)
     story = []
     for kind, item in parse(markup):
@@ -169,7 +175,7 @@ def reportlab_pdf(path: Path, markup: str, *, title: str, author: str,
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
 
 
-def fpdf_pdf(path: Path, markup: str, *, title: str, author: str, created: dt.date,
+def fpdf_pdf(path: Path, markup: str, *, created: dt.date, title: str = "", author: str = "",
              header: str = "", footer: str = "Halaman {page}") -> None:
     from fpdf import FPDF
 
@@ -191,7 +197,7 @@ def fpdf_pdf(path: Path, markup: str, *, title: str, author: str, created: dt.da
     pdf.set_auto_page_break(True, margin=20)
     pdf.set_creation_date(dt.datetime(created.year, created.month, created.day, 10, 0,
                                       tzinfo=dt.timezone(dt.timedelta(hours=7))))
-    pdf.set_title(title)
+    pdf.set_title(title or path.stem)
     pdf.set_author(author)
     pdf.set_creator("OSS / SABU" if "NIB" in title or "AHU" in title else "LibreOffice Writer")
     pdf.add_page()
@@ -221,7 +227,7 @@ def fpdf_pdf(path: Path, markup: str, *, title: str, author: str, created: dt.da
     pdf.output(str(path))
 
 
-def docx_file(path: Path, markup: str, *, title: str, author: str, created: dt.date,
+def docx_file(path: Path, markup: str, *, created: dt.date, title: str = "", author: str = "",
               header: str = "") -> None:
     import docx
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -229,7 +235,7 @@ def docx_file(path: Path, markup: str, *, title: str, author: str, created: dt.d
     document = docx.Document()
     props = document.core_properties
     stamp = dt.datetime(created.year, created.month, created.day, 9, 0)
-    props.title, props.author, props.last_modified_by = title, author, author
+    props.title, props.author, props.last_modified_by = title or path.stem, author, author
     props.created, props.modified, props.revision = stamp, stamp, 3
     if header:
         document.sections[0].header.paragraphs[0].text = header
@@ -352,9 +358,14 @@ def who(sex: str, name: str, place: str, born: str, job: str, nik: str, addr: st
                 acting=" " + acting if acting else "")
 
 
+def caps(name: str) -> str:
+    """Deed style: the name in capitals, titles (Drs., H., M.Si.) as written."""
+    return " ".join(w if "." in w else w.upper() for w in name.split())
+
+
 def person(i: int, p: dict, nik_phrase: str) -> str:
     born = d(p["born"])
-    return (f"{i}. {p['sex']} {p['name'].upper()}, lahir di {p['place']}, pada tanggal "
+    return (f"{i}. {p['sex']} {caps(p['name'])}, lahir di {p['place']}, pada tanggal "
             f"{born:%d-%m-%Y} ({tgl_kata(born)}), Warga Negara Indonesia, {p['job']}, bertempat "
             f"tinggal di {p['addr']}, {nik_phrase} {p['nik']};{p['acting']}")
 
@@ -367,10 +378,10 @@ def deed_pt(c: dict, n: dict) -> str:
     people = "\n".join(person(i, p, n["nik"]) for i, p in enumerate(c["people"], 1))
     kbli = "\n".join(f"{chr(97 + i)}. {v} (KBLI {k});" for i, (k, v) in enumerate(c["kbli"]))
     cap, nominal, placed = c["capital"], c["nominal"], c["placed"]
-    shares = "\n".join(f"- {who.upper()}, sebanyak {ribuan(s)} ({terbilang(s)}) saham, dengan "
+    shares = "\n".join(f"- {caps(who)}, sebanyak {ribuan(s)} ({terbilang(s)}) saham, dengan "
                        f"nilai nominal seluruhnya sebesar {rp(s * nominal)};"
                        for who, s in c["shares"])
-    board = "\n".join(f"- {role}: {who.upper()};" for role, who in c["board"])
+    board = "\n".join(f"- {role}: {caps(who)};" for role, who in c["board"])
     body = f"""
     Pada hari ini, {hari(day)}, {when}, pukul {c['time']} WIB.
     {n['intro']}
@@ -459,11 +470,8 @@ def pt_deed_file(path: Path, c: dict, n: str, producer) -> None:
     notary = NOTARIES[n]
     header = f"Akta {notary['number'].format(no=c['deed_no'])} tanggal {tgl(c['deed_date'])}"
     footer = f"{notary['display']} - Notaris di {notary['city']} - halaman {{page}}"
-    kw = dict(title=f"Akta Pendirian {c['name']}", author=notary["display"], header=header,
-              footer=footer)
-    if producer is fpdf_pdf:
-        kw["created"] = c["deed_date"]
-    producer(path, deed_pt(c, notary), **kw)
+    producer(path, deed_pt(c, notary), created=c["deed_date"], title=f"Akta Pendirian {c['name']}",
+             author=notary["display"], header=header, footer=footer)
 
 
 def statement_head(c: dict, who: tuple[str, str], nik: str = "") -> str:
@@ -521,9 +529,8 @@ BND = dict(
 def bundle_belajar_nusantara(out: Path) -> None:
     c = BND
     pt_deed_file(out / "01_Akta_Pendirian_PT_Belajar_Nusantara_Digital.pdf", c, "siti", reportlab_pdf)
-    fpdf_pdf(out / "02_SK_Pengesahan_Kemenkumham.pdf", ahu_decree(c), title="SK AHU Pengesahan",
-             author="Ditjen AHU", created=c["ahu_date"], footer="Halaman {page} dari 1")
-    fpdf_pdf(out / f"03_NIB_{c['nib']}.pdf", nib_print(c, rba=False), title="NIB " + c["nib"],
+    fpdf_pdf(out / "02_SK_Pengesahan_Kemenkumham.pdf", ahu_decree(c), author="Ditjen AHU", created=c["ahu_date"], footer="Halaman {page} dari 1")
+    fpdf_pdf(out / f"03_NIB_{c['nib']}.pdf", nib_print(c, rba=False),
              author="OSS", created=c["nib_date"])
     head = "PT BELAJAR NUSANTARA DIGITAL | Jl. Wijaya I No. 27, Jakarta Selatan | www.belajarnusantara.id"
     rows = "\n".join(f"| {i} | {p} | {ribuan(n)} |" for i, (p, n) in enumerate(PROVINCE_ROWS_1, 1))
@@ -539,7 +546,7 @@ def bundle_belajar_nusantara(out: Path) -> None:
         Data pada tabel di atas bersumber dari basis data pengguna platform dan dapat diverifikasi oleh Manajemen Pelaksana Program Kartu Prakerja. Provinsi dengan jumlah pengguna 0 (nol) dicantumkan sebagai wilayah sasaran perluasan layanan tahun 2024.
         Demikian surat pernyataan ini dibuat dengan sebenar-benarnya untuk dipergunakan sebagai persyaratan pendaftaran Platform Digital Program Kartu Prakerja.
         > Jakarta, 11 Maret 2024 // Yang membuat pernyataan, // METERAI TEMPEL 10000 // ttd. // Andika Pratama Wijaya // Direktur Utama
-        """, title="Surat Pernyataan Cakupan Nasional", author="Andika Pratama Wijaya", header=head)
+        """, author="Andika Pratama Wijaya", header=head)
     fpdf_pdf(out / "05_Deskripsi_Sistem_TI.pdf", """
         # DESKRIPSI SISTEM TEKNOLOGI INFORMASI
         ## Platform Belajar Nusantara - versi dokumen 2.3, Maret 2024
@@ -559,9 +566,9 @@ def bundle_belajar_nusantara(out: Path) -> None:
         5. Integrasi Pembayaran Kartu Prakerja
         Platform terintegrasi dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan: peserta memilih Kartu Prakerja pada halaman pembayaran, memasukkan kode voucher, dan transaksi dikonfirmasi melalui API Manajemen Pelaksana. Rekonsiliasi transaksi dilakukan setiap hari.
         Portal: https://www.belajarnusantara.id - Aplikasi: play.google.com/store/apps/details?id=id.belajarnusantara.app
-        """, title="Deskripsi Sistem TI", author="Tim Teknologi PT Belajar Nusantara Digital",
+        """, author="Tim Teknologi PT Belajar Nusantara Digital",
              created=d("2024-03-08"), header="PT Belajar Nusantara Digital - Dokumen Internal (Terbatas)")
-    reportlab_pdf(out / "06_Daftar_Lembaga_Pelatihan_Mitra.pdf", f"""
+    reportlab_pdf(out / "06_Daftar_Lembaga_Pelatihan_Mitra.pdf", """
         # DAFTAR LEMBAGA PELATIHAN MITRA
         ## Platform Digital Belajar Nusantara
         Belajar Nusantara adalah marketplace pelatihan yang terbuka bagi lembaga pelatihan dari seluruh Indonesia. Setiap lembaga yang lolos kurasi dapat menayangkan dan menjual program pelatihannya sendiri di platform. Seluruh program pelatihan mitra di bawah ini berbasis kompetensi dan mengacu pada Standar Kompetensi Kerja Nasional Indonesia (SKKNI).
@@ -576,7 +583,7 @@ def bundle_belajar_nusantara(out: Path) -> None:
         | 8 | PT Wirausaha Muda Edukasi | Makassar | Kewirausahaan UMKM | Berbasis kompetensi (modul Kemnaker) |
         Jumlah lembaga pelatihan mitra aktif: 8 (delapan) lembaga, dengan 214 program pelatihan.
         > Jakarta, 11 Maret 2024 // ttd. // Maya Kusumawardhani // Direktur
-        """, title="Daftar Lembaga Pelatihan Mitra", author="Maya Kusumawardhani", header=head)
+        """, author="Maya Kusumawardhani", header=head)
 
 
 # ---------------------------------------------------------------- bundle 2: CV applicant
@@ -624,11 +631,10 @@ def bundle_cahaya_ilmu(out: Path) -> None:
         # AKTA PENDIRIAN PERSEKUTUAN KOMANDITER // CV CAHAYA ILMU MANDIRI // No. 05
         {deed}
         > Diberikan sebagai salinan yang sama bunyinya. // Notaris di Kota Padang, // RINI ANGGRAENI, S.H., M.Kn.
-        """, title="Akta Pendirian CV Cahaya Ilmu Mandiri", author="Notaris Rini Anggraeni",
+        """, author="Notaris Rini Anggraeni",
              created=day, header="SALINAN - Akta No. 05 - Notaris Rini Anggraeni, S.H., M.Kn.")
-    fpdf_pdf(out / "SKT_Kemenkumham_CV.pdf", ahu_decree(c, kind="cv"), title="SKT AHU CV",
-             author="Ditjen AHU", created=c["ahu_date"])
-    reportlab_pdf(out / "nib.pdf", nib_print(c, rba=False), title="NIB", author="OSS",
+    fpdf_pdf(out / "SKT_Kemenkumham_CV.pdf", ahu_decree(c, kind="cv"), author="Ditjen AHU", created=c["ahu_date"])
+    reportlab_pdf(out / "nib.pdf", nib_print(c, rba=False), author="OSS",
                   footer="Dicetak dari oss.go.id - {page}")
     text_file(out / "surat pernyataan cakupan wilayah.txt", f"""
         # Surat Pernyataan Cakupan Layanan
@@ -645,7 +651,7 @@ def bundle_cahaya_ilmu(out: Path) -> None:
         Keamanan. Seluruh lalu lintas menggunakan HTTPS (sertifikat SSL), kata sandi pengguna disimpan dalam bentuk hash bcrypt, dan hak akses admin dibatasi per peran. Uji penetrasi oleh konsultan keamanan independen dilakukan pada Mei 2023.
         Integrasi. Tersedia REST API bagi lembaga pelatihan mitra untuk sinkronisasi jadwal, peserta dan nilai. Modul pembayaran mendukung Kartu Prakerja sebagai metode pembayaran pelatihan melalui penukaran (redeem) kode voucher yang terhubung dengan API Kartu Prakerja.
         > Padang, 2 Oktober 2023 // Fauzan Hidayat, Direktur
-        """, title="Deskripsi Sistem", author="CV Cahaya Ilmu Mandiri", size=10.5)
+        """, author="CV Cahaya Ilmu Mandiri", size=10.5)
     text_file(out / "mitra_pelatihan.txt", """
         # DAFTAR MITRA LEMBAGA PELATIHAN CV CAHAYA ILMU MANDIRI
         Program pelatihan yang ditawarkan melalui platform disusun berbasis kompetensi dengan mengacu pada SKKNI.
@@ -700,10 +706,10 @@ def bundle_borneo_cakap(out: Path) -> None:
         (1) Dengan Peraturan Daerah ini dibentuk Perseroan Terbatas Borneo Cakap Digital (Perseroda) sebagai Badan Usaha Milik Daerah Provinsi Kalimantan Timur. (2) Paling sedikit 51% (lima puluh satu persen) saham Perseroda dimiliki oleh Pemerintah Provinsi Kalimantan Timur.
         > Ditetapkan di Samarinda pada tanggal 30 Juni 2021 // GUBERNUR KALIMANTAN TIMUR, // ttd.
         LEMBARAN DAERAH PROVINSI KALIMANTAN TIMUR TAHUN 2021 NOMOR 4
-        """, title="Perda Kaltim 4/2021", author="Biro Hukum Setda Prov. Kaltim",
+        """, author="Biro Hukum Setda Prov. Kaltim",
              created=d("2021-06-30"), footer="JDIH Provinsi Kalimantan Timur - {page}")
     pt_deed_file(out / "Akta_Pendirian_No_21.pdf", c, "nurul", reportlab_pdf)
-    fpdf_pdf(out / "SK_AHU_Pengesahan.pdf", ahu_decree(c), title="SK AHU", author="Ditjen AHU",
+    fpdf_pdf(out / "SK_AHU_Pengesahan.pdf", ahu_decree(c), author="Ditjen AHU",
              created=c["ahu_date"])
     fpdf_pdf(out / "SK_Gubernur_Pengangkatan_Direksi.pdf", """
         # KEPUTUSAN GUBERNUR KALIMANTAN TIMUR // NOMOR 500.05/K.611/2021 // TENTANG // PENGANGKATAN ANGGOTA DIREKSI PT BORNEO CAKAP DIGITAL (PERSERODA) MASA JABATAN 2021-2026
@@ -716,10 +722,8 @@ def bundle_borneo_cakap(out: Path) -> None:
         | 2 | Rahmi Oktaviani | Direktur |
         KEDUA: Keputusan ini mulai berlaku pada tanggal ditetapkan.
         > Ditetapkan di Samarinda // pada tanggal 4 Oktober 2021 // GUBERNUR KALIMANTAN TIMUR, // ttd.
-        """, title="SK Gubernur Pengangkatan Direksi", author="Biro Perekonomian",
-             created=d("2021-10-04"))
-    fpdf_pdf(out / "NIB_OSS.pdf", nib_print(c, rba=True), title="NIB", author="OSS",
-             created=c["nib_date"])
+        """, author="Biro Perekonomian", created=d("2021-10-04"))
+    fpdf_pdf(out / "NIB_OSS.pdf", nib_print(c, rba=True), author="OSS", created=c["nib_date"])
     listing = "\n".join(f"{i}. {p}" for i, p in enumerate(PROVINCES_3, 1))
     reportlab_pdf(out / "Pernyataan_Cakupan_Nasional.pdf", f"""
         # SURAT PERNYATAAN
@@ -729,7 +733,7 @@ def bundle_borneo_cakap(out: Path) -> None:
         {listing}
         Demikian pernyataan ini kami buat dengan sebenarnya dan penuh tanggung jawab.
         > Samarinda, 6 November 2023 // PT Borneo Cakap Digital (Perseroda) // materai Rp10.000 - ttd. dan cap perusahaan // Muhammad Fadli Rahman // Direktur Utama
-        """, title="Surat Pernyataan Cakupan", author="PT Borneo Cakap Digital (Perseroda)",
+        """, author="PT Borneo Cakap Digital (Perseroda)",
                   header="PT BORNEO CAKAP DIGITAL (PERSERODA) - BUMD Provinsi Kalimantan Timur")
     fpdf_pdf(out / "Deskripsi_Sistem_Informasi.pdf", """
         # DESKRIPSI SISTEM INFORMASI PLATFORM BORNEO CAKAP
@@ -737,7 +741,7 @@ def bundle_borneo_cakap(out: Path) -> None:
         B. Keamanan: sistem manajemen keamanan informasi mengacu pada SNI ISO/IEC 27001; enkripsi TLS dan enkripsi basis data; uji penetrasi berkala bersama CSIRT Provinsi.
         C. Ketersediaan dan kapasitas: SLA ketersediaan 99,5%; kapasitas terukur 20.000 pengguna bersamaan.
         D. Integrasi: REST API dan Single Sign-On untuk lembaga pelatihan; integrasi dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan melalui penukaran kode voucher.
-        """, title="Deskripsi Sistem", author="Divisi TI PT Borneo Cakap Digital (Perseroda)",
+        """, author="Divisi TI PT Borneo Cakap Digital (Perseroda)",
              created=d("2023-11-06"), header="PT Borneo Cakap Digital (Perseroda)")
     docx_file(out / "Daftar_Mitra_LPK.docx", """
         # Daftar Lembaga Pelatihan Mitra
@@ -748,7 +752,7 @@ def bundle_borneo_cakap(out: Path) -> None:
         | 3 | Lembaga Kursus Bahasa Borneo Lingua | Bontang | Bahasa Inggris Perkantoran |
         | 4 | LPK Kutai Kreatif Digital | Tenggarong | Desain Grafis |
         | 5 | LPK Cahaya Banua | Banjarmasin | Barista dan Tata Boga |
-        """, title="Daftar Mitra", author="PT Borneo Cakap Digital (Perseroda)",
+        """, author="PT Borneo Cakap Digital (Perseroda)",
               created=d("2023-11-06"), header="PT Borneo Cakap Digital (Perseroda)")
 
 
@@ -768,7 +772,7 @@ def bundle_kemnaker(out: Path) -> None:
         KEEMPAT: Keputusan Menteri ini mulai berlaku pada tanggal ditetapkan.
         > Ditetapkan di Jakarta // pada tanggal 16 November 2020 // MENTERI KETENAGAKERJAAN REPUBLIK INDONESIA, // ttd. // SRI HANDAYANI KUSUMO
         Salinan sesuai dengan aslinya, Kepala Biro Hukum.
-        """, title="Kepmenaker 215/2020", author="Biro Hukum Kemnaker",
+        """, author="Biro Hukum Kemnaker",
                   header="KEMENTERIAN KETENAGAKERJAAN REPUBLIK INDONESIA", footer="- {page} -")
     fpdf_pdf(out / "lampiran-2_kepmenaker_87_2021_pengangkatan.pdf", f"""
         # KEPUTUSAN MENTERI KETENAGAKERJAAN REPUBLIK INDONESIA // NOMOR 87 TAHUN 2021 // TENTANG // PENGANGKATAN DALAM JABATAN PIMPINAN TINGGI PRATAMA DI LINGKUNGAN KEMENTERIAN KETENAGAKERJAAN
@@ -781,7 +785,7 @@ def bundle_kemnaker(out: Path) -> None:
         | No | Nama / NIP | Pangkat / Gol. | Jabatan Lama | Jabatan Baru |
         | 1 | {official} / NIP 197203151998031002 | Pembina Utama Muda (IV/c) | Kepala Bagian Perencanaan Ditjen Binalavotas | Direktur Bina Lembaga dan Sarana Pelatihan Kerja |
         | 2 | Ir. Retno Wulandari, M.T. / NIP 197508242000032001 | Pembina Tingkat I (IV/b) | Kepala Pusat Pasar Kerja | Direktur Bina Standardisasi Kompetensi |
-        """, title="Kepmenaker 87/2021", author="Biro Organisasi dan SDM", created=d("2021-03-25"))
+        """, author="Biro Organisasi dan SDM", created=d("2021-03-25"))
     fpdf_pdf(out / "lampiran-3_surat_pernyataan_cakupan.pdf", f"""
         # SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL
         ## Nomor: 4.512/LP.00.01/VIII/2023
@@ -792,7 +796,7 @@ def bundle_kemnaker(out: Path) -> None:
         Dengan ini menyatakan bahwa platform SIPELATIH (https://sipelatih.kemnaker.go.id) yang ditetapkan dengan Keputusan Menteri Ketenagakerjaan Nomor 215 Tahun 2020 telah melayani 1.284.530 pengguna terdaftar yang tersebar di 34 (tiga puluh empat) provinsi di Indonesia.
         Demikian surat pernyataan ini dibuat untuk dipergunakan sebagaimana mestinya.
         > Jakarta, 14 Agustus 2023 // Direktur Bina Lembaga dan Sarana Pelatihan Kerja, // ttd. // {official} // NIP 197203151998031002
-        """, title="Surat Pernyataan Cakupan", author="Direktorat Bina Lemsarpel",
+        """, author="Direktorat Bina Lemsarpel",
              created=d("2023-08-14"), header="KEMENTERIAN KETENAGAKERJAAN REPUBLIK INDONESIA - DIREKTORAT JENDERAL PEMBINAAN PELATIHAN VOKASI DAN PRODUKTIVITAS")
     reportlab_pdf(out / "lampiran-4_system_description.pdf", """
         # SIPELATIH - SYSTEM DESCRIPTION
@@ -802,7 +806,7 @@ def bundle_kemnaker(out: Path) -> None:
         3. Availability and capacity. Service level target of 99.8% monthly uptime; load tests in July 2023 sustained 200,000 concurrent sessions.
         4. Integration. A documented REST API (OAuth 2.0) lets training institutions publish courses and report completions; participant identity is verified against the population registry.
         5. Payment. SIPELATIH supports Kartu Prakerja as the payment method for training: participants redeem their Prakerja voucher code, which is validated and settled through the Prakerja PMO API.
-        """, title="SIPELATIH System Description", author="Pusdatinaker", size=10.5,
+        """, author="Pusdatinaker", size=10.5,
                   header="SIPELATIH - System Description - v1.4", footer="Page {page}")
     fpdf_pdf(out / "lampiran-5_daftar_lembaga_pelatihan.pdf", """
         # DAFTAR LEMBAGA PELATIHAN YANG BEKERJA SAMA DENGAN SIPELATIH
@@ -814,7 +818,7 @@ def bundle_kemnaker(out: Path) -> None:
         | 4 | PT Mandiri Kompeten Edukasi | Swasta | DKI Jakarta |
         | 5 | Lembaga Kursus Teknik Las Sinar Baja | Swasta | Banten |
         | 6 | LPK Pariwisata Dewata Mahir | Swasta | Bali |
-        """, title="Daftar Lembaga Pelatihan", author="Direktorat Bina Lemsarpel",
+        """, author="Direktorat Bina Lemsarpel",
              created=d("2023-08-14"), header="Lampiran 5 - Permohonan Platform Digital SIPELATIH")
 
 
@@ -826,14 +830,12 @@ SAD = dict(
     nib_date=d("2023-04-10"), npwp="62.731.905.4-432.000", purpose="Pendidikan dan Informasi",
     kbli=[("85499", "Pendidikan Lainnya Swasta"),
           ("63122", "Portal Web dan/atau Platform Digital Dengan Tujuan Komersial")],
-    capital=1_000_000_000, nominal=100_000, placed=50,
-    people=[
+    capital=1_000_000_000, nominal=100_000, placed=50, people=[
         who("Tuan", "Bagus Prasetyo Nugroho", "Klaten", "1990-10-08", "Wiraswasta", "3275010810900005",
             "Kota Bekasi, Perumahan Galaxy Blok E Nomor 21, Kelurahan Pekayon Jaya, Kecamatan Bekasi Selatan"),
         who("Nona", "Citra Ayu Lestari", "Bogor", "1994-04-27", "Karyawan Swasta", "3201026704940002",
             "Kabupaten Bogor, Jalan Raya Cibinong Nomor 5, Kelurahan Pakansari, Kecamatan Cibinong"),
-    ],
-    shares=[("Bagus Prasetyo Nugroho", 3000), ("Citra Ayu Lestari", 2000)],
+    ], shares=[("Bagus Prasetyo Nugroho", 3000), ("Citra Ayu Lestari", 2000)],
     board=[("Direktur Utama", "Bagus Prasetyo Nugroho"), ("Direktur", "Citra Ayu Lestari"),
            ("Komisaris", "Suharti Nugroho")],
 )
@@ -863,10 +865,10 @@ def bundle_sinar_akademi(out: Path) -> None:
         """)
     deed = deed_pt(c, NOTARIES["yohanes"])
     fpdf_pdf(out / "AktaPendirian_PT_Sinar_Akademi_Digital.pdf", deed,
-             title="Akta Pendirian PT Sinar Akademi Digital", author="Notaris Yohanes Budi Santoso",
+             author="Notaris Yohanes Budi Santoso",
              created=c["deed_date"], header="Yohanes Budi Santoso, S.H., M.Kn. - Notaris Kota Bekasi",
              footer="Akta Nomor 08 - {page}")
-    reportlab_pdf(out / "NIB.pdf", nib_print(c, rba=True), title="NIB", author="OSS RBA")
+    reportlab_pdf(out / "NIB.pdf", nib_print(c, rba=True), author="OSS RBA")
     rows = "\n".join(f"| {i} | {p} |" for i, p in enumerate(PROVINCES_5, 1))
     reportlab_pdf(out / "Pernyataan_Cakupan.pdf", f"""
         # SURAT PERNYATAAN SEBARAN PENGGUNA
@@ -876,8 +878,7 @@ def bundle_sinar_akademi(out: Path) -> None:
         {rows}
         Demikian surat pernyataan ini saya buat dengan sebenarnya.
         > Bekasi, 15 Januari 2024 // [METERAI 10000] // Bagus Prasetyo Nugroho // Direktur Utama
-        """, title="Pernyataan Cakupan", author="PT Sinar Akademi Digital",
-                  header="PT SINAR AKADEMI DIGITAL - sinarakademi.id")
+        """, author="PT Sinar Akademi Digital", header="PT SINAR AKADEMI DIGITAL - sinarakademi.id")
 
 
 # ---------------------------------------------------------------- bundle 6: own courses only
@@ -890,14 +891,12 @@ AKE = dict(
     nib="1902240061593", nib_date=d("2024-02-19"), npwp="0612 3457 8961 5000",
     purpose="Pendidikan", kbli=[("85499", "Pendidikan Lainnya Swasta"),
                                ("85495", "Pendidikan Teknologi Informasi dan Komunikasi (TIK) Swasta")],
-    capital=2_000_000_000, nominal=500_000, placed=30,
-    people=[
+    capital=2_000_000_000, nominal=500_000, placed=30, people=[
         who("Tuan", "Kevin Santoso Halim", "Surabaya", "1992-08-14", "Wiraswasta", "3578141408920004",
             "Kota Surabaya, Jalan Dharmahusada Indah Timur Nomor 40, Kelurahan Mulyorejo, Kecamatan Mulyorejo"),
         who("Nyonya", "Liliana Wijaya", "Malang", "1966-03-30", "Mengurus Rumah Tangga", "3578157003660001",
             "Kota Surabaya, Jalan Kertajaya Indah Nomor 77, Kelurahan Manyar Sabrangan, Kecamatan Mulyorejo"),
-    ],
-    shares=[("Kevin Santoso Halim", 840), ("Liliana Wijaya", 360)],
+    ], shares=[("Kevin Santoso Halim", 840), ("Liliana Wijaya", 360)],
     board=[("Direktur", "Kevin Santoso Halim"), ("Komisaris", "Liliana Wijaya")],
 )
 
@@ -905,9 +904,9 @@ AKE = dict(
 def bundle_arunika(out: Path) -> None:
     c = AKE
     pt_deed_file(out / "1-akta-pendirian.pdf", c, "lukas", reportlab_pdf)
-    fpdf_pdf(out / "2-sk-kemenkumham.pdf", ahu_decree(c), title="SK AHU", author="Ditjen AHU",
+    fpdf_pdf(out / "2-sk-kemenkumham.pdf", ahu_decree(c), author="Ditjen AHU",
              created=c["ahu_date"])
-    fpdf_pdf(out / "3-nib-oss-rba.pdf", nib_print(dict(c, npwp="0612345789615000"), rba=True), title="NIB", author="OSS",
+    fpdf_pdf(out / "3-nib-oss-rba.pdf", nib_print(dict(c, npwp="0612345789615000"), rba=True), author="OSS",
              created=c["nib_date"])
     text_file(out / "4-pernyataan-cakupan.txt", f"""
         SURAT PERNYATAAN CAKUPAN LAYANAN
@@ -923,7 +922,7 @@ def bundle_arunika(out: Path) -> None:
         The Arunika platform can be accessed at https://arunika.id and through the Android app https://play.google.com/store/apps/details?id=id.arunika.kelas.
         Architecture. The web front end is built with Next.js and talks to a Django back end with a PostgreSQL database. All components are hosted on a public cloud provider in its Jakarta region; course videos are stored in object storage and delivered through a content delivery network.
         Security. Traffic is encrypted with TLS, passwords are hashed with Argon2, and administrator access requires two-factor authentication. Our developers follow the OWASP Top 10 guidelines and personal data is handled according to Law No. 27 of 2022 on Personal Data Protection.
-        """, title="System Overview", author="Kevin Santoso Halim", created=d("2024-07-01"),
+        """, author="Kevin Santoso Halim", created=d("2024-07-01"),
              header="Arunika - internal", footer="{page}")
     reportlab_pdf(out / "6-mitra-pelatihan.pdf", """
         # LEMBAGA PELATIHAN MITRA ARUNIKA
@@ -931,8 +930,7 @@ def bundle_arunika(out: Path) -> None:
         | No | Lembaga | Alamat | Peran |
         | 1 | LPK Gemilang Kreasi Surabaya | Jl. Ngagel Jaya Selatan No. 12, Surabaya | Mitra penyusun materi dan instruktur tamu kelas desain dan fotografi |
         > Surabaya, 1 Juli 2024 // Kevin Santoso Halim, Direktur
-        """, title="Lembaga Pelatihan Mitra", author="PT Arunika Kreasi Edukasi",
-                  header="PT ARUNIKA KREASI EDUKASI")
+        """, author="PT Arunika Kreasi Edukasi", header="PT ARUNIKA KREASI EDUKASI")
 
 
 # ---------------------------------------------------------------- bundle 7: zip, amendment, DOCX, corrupt file
@@ -945,16 +943,14 @@ LTI = dict(
     nib="0109220043817", nib_date=d("2022-09-01"), npwp="84.512.390.6-423.000",
     purpose="Aktivitas Pemrograman dan Konsultasi Komputer",
     kbli=[("62019", "Aktivitas Pemrograman Komputer Lainnya"), ("62029", "Aktivitas Konsultasi Komputer dan Manajemen Fasilitas Komputer Lainnya")],
-    capital=5_000_000_000, nominal=500_000, placed=25,
-    people=[
+    capital=5_000_000_000, nominal=500_000, placed=25, people=[
         who("Tuan", "Rizky Firmansyah", "Bandung", "1984-01-25", "Wiraswasta", "3273012501840006",
             "Kota Bandung, Jalan Dago Asri Nomor 9, Kelurahan Dago, Kecamatan Coblong"),
         who("Nona", "Nadia Puspitasari", "Cimahi", "1991-06-11", "Karyawan Swasta", "3277015106910003",
             "Kota Cimahi, Jalan Sangkuriang Nomor 30, Kelurahan Cipageran, Kecamatan Cimahi Utara"),
         who("Tuan", "Agus Salim Harahap", "Padang Sidempuan", "1970-09-03", "Wiraswasta", "3273020309700002",
             "Kota Bandung, Jalan Setiabudi Nomor 201, Kelurahan Hegarmanah, Kecamatan Cidadap"),
-    ],
-    shares=[("Rizky Firmansyah", 1250), ("Nadia Puspitasari", 750), ("Agus Salim Harahap", 500)],
+    ], shares=[("Rizky Firmansyah", 1250), ("Nadia Puspitasari", 750), ("Agus Salim Harahap", 500)],
     board=[("Direktur Utama", "Rizky Firmansyah"), ("Direktur", "Nadia Puspitasari"),
            ("Komisaris", "Agus Salim Harahap")],
 )
@@ -968,7 +964,7 @@ LTI_AMD = dict(LTI, deed_no="41", deed_date=d("2022-08-09"), notary="BONIFASIUS 
 
 
 def amendment_deed() -> str:
-    a, day = LTI_AMD, LTI_AMD["deed_date"]
+    day = LTI_AMD["deed_date"]
     return dashed(f"""
     Pada hari ini, {hari(day)}, tanggal {day:%d-%m-%Y} ({tgl_kata(day)}), pukul 14.00 WIB (empat belas Waktu Indonesia Barat).
     Menghadap kepada saya, BONIFASIUS HUTAPEA, Sarjana Hukum, Magister Kenotariatan, Notaris di Kota Bandung, dengan dihadiri oleh saksi-saksi yang saya, Notaris kenal dan akan disebutkan pada bagian akhir akta ini:
@@ -992,25 +988,23 @@ def bundle_lentera_zip(out: Path) -> None:
     work = out / "_lentera_tmp"
     work.mkdir()
     pt_deed_file(work / "1. Akta Pendirian No 03 2019.pdf", c, "dewi", fpdf_pdf)
-    fpdf_pdf(work / "1a. SK Pengesahan AHU 2019.pdf", ahu_decree(c), title="SK AHU 2019",
-             author="Ditjen AHU", created=c["ahu_date"])
+    fpdf_pdf(work / "1a. SK Pengesahan AHU 2019.pdf", ahu_decree(c), author="Ditjen AHU", created=c["ahu_date"])
     reportlab_pdf(work / "2. Akta Perubahan No 41 2022.pdf", f"""
         # SALINAN // PERNYATAAN KEPUTUSAN RAPAT UMUM PEMEGANG SAHAM LUAR BIASA // PT LENTERA TALENTA INDONESIA // Nomor: 41
         {amendment_deed()}
         > Diberikan sebagai SALINAN yang sama bunyinya. // Notaris di Kota Bandung, // BONIFASIUS HUTAPEA, S.H., M.Kn.
-        """, title="Akta PKR No. 41", author="Notaris Bonifasius Hutapea",
+        """, author="Notaris Bonifasius Hutapea",
                   header="Salinan Akta Nomor 41 tanggal 9 Agustus 2022", footer="Bonifasius Hutapea, S.H., M.Kn. | Notaris Kota Bandung | {page}")
     fpdf_pdf(work / "2a. SK Persetujuan Perubahan AD 2022.pdf", ahu_decree(a, kind="perubahan"),
-             title="SK AHU 2022", author="Ditjen AHU", created=a["ahu_date"])
-    fpdf_pdf(work / "3. NIB.pdf", nib_print(a, rba=True), title="NIB", author="OSS",
-             created=a["nib_date"])
+             author="Ditjen AHU", created=a["ahu_date"])
+    fpdf_pdf(work / "3. NIB.pdf", nib_print(a, rba=True), author="OSS", created=a["nib_date"])
     reportlab_pdf(work / "4. Surat Pernyataan Cakupan.pdf", f"""
         # SURAT PERNYATAAN // CAKUPAN LAYANAN NASIONAL
         {statement_head(a, ('Nadia Puspitasari', 'Direktur Utama'), '3277015106910003')}
         Menyatakan dengan sesungguhnya bahwa platform Lentera Talenta (https://lenteratalenta.com; aplikasi https://apps.apple.com/id/app/lentera-talenta/id1623456789 dan https://play.google.com/store/apps/details?id=com.lenteratalenta.app) per 30 April 2023 memiliki 96.412 pengguna terdaftar di 31 provinsi di Indonesia, berdasarkan alamat domisili yang diisi pengguna pada saat pendaftaran.
         Apabila di kemudian hari pernyataan ini terbukti tidak benar, kami bersedia menerima sanksi sesuai ketentuan yang berlaku.
         > Bandung, 22 Mei 2023 // METERAI TEMPEL 10000 // Nadia Puspitasari // Direktur Utama
-        """, title="Surat Pernyataan Cakupan", author="Nadia Puspitasari",
+        """, author="Nadia Puspitasari",
                   header="PT LENTERA TALENTA INDONESIA - Jl. Ir. H. Juanda No. 155 Bandung")
     docx_file(work / "5. Deskripsi Sistem.docx", """
         # Deskripsi Sistem Platform Lentera Talenta
@@ -1025,7 +1019,7 @@ def bundle_lentera_zip(out: Path) -> None:
         Sistem kami dapat diintegrasikan dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan. Peserta menukarkan kode voucher Prakerja saat checkout, validasi dan penyelesaian pembayaran dilakukan melalui API yang disediakan Manajemen Pelaksana, dan status penyelesaian pelatihan dikirim kembali secara otomatis.
         ## 3. Kontak Teknis
         Yosef Kurniawan, Direktur (CTO) - tech@lenteratalenta.com
-        """, title="Deskripsi Sistem", author="Yosef Kurniawan", created=d("2023-05-20"),
+        """, author="Yosef Kurniawan", created=d("2023-05-20"),
               header="PT Lentera Talenta Indonesia - Deskripsi Sistem")
     reportlab_pdf(work / "6. Daftar Lembaga Pelatihan Mitra.pdf", """
         # DAFTAR LEMBAGA PELATIHAN MITRA
@@ -1038,14 +1032,13 @@ def bundle_lentera_zip(out: Path) -> None:
         | 5 | PT Bogor Cendekia Edukasi | Bogor | 4 |
         | 6 | Lembaga Pelatihan Kerja Sukabumi Unggul | Sukabumi | 6 |
         > Bandung, 22 Mei 2023 // Nadia Puspitasari, Direktur Utama
-        """, title="Daftar Mitra", author="PT Lentera Talenta Indonesia",
-                  header="PT LENTERA TALENTA INDONESIA")
+        """, author="PT Lentera Talenta Indonesia", header="PT LENTERA TALENTA INDONESIA")
     cert = work / "7. Sertifikat ISO 27001.pdf"
     reportlab_pdf(cert, """
         # CERTIFICATE OF REGISTRATION
         This is to certify that the Information Security Management System of PT Lentera Talenta Indonesia, Jl. Ir. H. Juanda No. 155, Bandung, has been assessed and found to conform to ISO/IEC 27001:2013.
         Certificate No. ISMS-ID-21883, valid until 14 March 2025.
-        """, title="ISO 27001 Certificate", author="Certification body")
+        """, author="Certification body")
     data = cert.read_bytes()
     cert.write_bytes(data[: len(data) // 3])  # the upload broke off: truncated, no xref
     folder = "Berkas PT Lentera Talenta Indonesia/"
@@ -1069,14 +1062,12 @@ SKD = dict(
     purpose="Informasi dan Komunikasi serta Pendidikan",
     kbli=[("63122", "Portal Web dan/atau Platform Digital Dengan Tujuan Komersial"),
           ("85499", "Pendidikan Lainnya Swasta")],
-    capital=4_000_000_000, nominal=1_000_000, placed=25,
-    people=[
+    capital=4_000_000_000, nominal=1_000_000, placed=25, people=[
         who("Nyonya", "Andi Tenri Ajeng", "Watampone", "1987-12-01", "Wiraswasta", "7371114112870001",
             "Kota Makassar, Jalan Hertasning Raya Nomor 56, Kelurahan Tidung, Kecamatan Rappocini"),
         who("Tuan", "Irwan Saputra Lamba", "Rantepao", "1989-05-16", "Karyawan Swasta", "7371121605890004",
             "Kota Makassar, Jalan Toddopuli Raya Nomor 12, Kelurahan Borong, Kecamatan Manggala"),
-    ],
-    shares=[("Andi Tenri Ajeng", 600), ("Irwan Saputra Lamba", 400)],
+    ], shares=[("Andi Tenri Ajeng", 600), ("Irwan Saputra Lamba", 400)],
     board=[("Direktur Utama", "Andi Tenri Ajeng"), ("Direktur", "Irwan Saputra Lamba"),
            ("Komisaris", "H. Andi Baso Mappaseng")],
 )
@@ -1092,9 +1083,9 @@ PROVINCE_ROWS_8 = [
 def bundle_samudra(out: Path) -> None:
     c = SKD
     pt_deed_file(out / "Akta_Pendirian_Nomor_27.pdf", c, "andi", fpdf_pdf)
-    reportlab_pdf(out / "SK_Menkumham.pdf", ahu_decree(c), title="SK Menkumham", author="Ditjen AHU",
+    reportlab_pdf(out / "SK_Menkumham.pdf", ahu_decree(c), author="Ditjen AHU",
                   footer="Dokumen ini dicetak dari SABU - {page}")
-    fpdf_pdf(out / f"NIB_{c['nib']}.pdf", nib_print(c, rba=False), title="NIB", author="OSS",
+    fpdf_pdf(out / f"NIB_{c['nib']}.pdf", nib_print(c, rba=False), author="OSS",
              created=c["nib_date"])
     rows = "\n".join(f"| {i} | {p} | {ribuan(n)} |" for i, (p, n) in enumerate(PROVINCE_ROWS_8, 1))
     total = sum(n for _, n in PROVINCE_ROWS_8)
@@ -1107,7 +1098,7 @@ def bundle_samudra(out: Path) -> None:
         | | Total | {ribuan(total)} |
         Perseroan berencana memperluas layanan ke provinsi lainnya secara bertahap pada tahun 2024.
         > Makassar, 18 September 2023 // METERAI TEMPEL 10000 // Andi Tenri Ajeng // President Director
-        """, title="Surat Pernyataan Sebaran Pengguna", author="PT Samudra Kelas Digital",
+        """, author="PT Samudra Kelas Digital",
              created=d("2023-09-18"), header="PT SAMUDRA KELAS DIGITAL | samudrakelas.id | Makassar")
     reportlab_pdf(out / "Deskripsi_Sistem.pdf", """
         # DESKRIPSI SISTEM PLATFORM SAMUDRA KELAS
@@ -1118,7 +1109,7 @@ def bundle_samudra(out: Path) -> None:
         ## 3. Integrasi Sistem
         Platform menyediakan API (REST, JSON) untuk lembaga pelatihan mitra dan mendukung integrasi dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan (penukaran kode voucher dan pelaporan penyelesaian pelatihan melalui API Prakerja).
         > Makassar, 18 September 2023 // Irwan Saputra Lamba, Direktur
-        """, title="Deskripsi Sistem", author="PT Samudra Kelas Digital",
+        """, author="PT Samudra Kelas Digital",
                   header="PT SAMUDRA KELAS DIGITAL", footer="hal. {page}")
     text_file(out / "Daftar_Mitra.txt", """
         DAFTAR LEMBAGA PELATIHAN MITRA - SAMUDRA KELAS

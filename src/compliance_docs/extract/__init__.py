@@ -10,7 +10,6 @@ from ..data import load_yaml
 from ..types import Document, Fact
 from .coverage import coverage_facts
 from .identity import DEED_TYPES, approval_facts, company_facts, deed_facts, number_facts
-from .nlp import get_nlp
 from .partners import partner_facts
 from .people import people_facts
 from .portal import portal_facts
@@ -49,9 +48,7 @@ class Extraction:
 
 
 def analyse(documents: Iterable[Document]) -> list[Source]:
-    nlp = get_nlp()
-    readable = [d for d in documents if d.readable and d.type != "unreadable"]
-    return [Source(d, nlp_doc) for d, nlp_doc in zip(readable, nlp.pipe(d.text for d in readable))]
+    return [Source(d) for d in documents if d.readable and d.type != "unreadable"]
 
 
 def extract(documents: list[Document]) -> Extraction:

@@ -37,9 +37,20 @@ def patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 @dataclass
 class Source:
+    """One document for the extractors; its spaCy analysis is made on first use, so documents
+    read only by regular expressions (deeds, approvals, licences) never pay for it."""
+
     doc: Document
-    nlp_doc: Doc
-    _lines: list[tuple[int, int]] = field(default_factory=list, repr=False)
+    _nlp_doc: Doc | None = field(default=None, repr=False)
+    _ents: dict[str, list[Span]] | None = field(default=None, repr=False)
+
+    @property
+    def nlp_doc(self) -> Doc:
+        if self._nlp_doc is None:
+            from .nlp import get_nlp
+
+            self._nlp_doc = get_nlp()(self.doc.text)
+        return self._nlp_doc
 
     @property
     def text(self) -> str:
@@ -79,7 +90,13 @@ class Source:
                 yield pattern_id, match
 
     def ents(self, *labels: str) -> list[Span]:
-        return [e for e in self.nlp_doc.ents if e.label_ in labels]
+        if self._ents is None:
+            self._ents = {}
+            for ent in self.nlp_doc.ents:
+                self._ents.setdefault(ent.label_, []).append(ent)
+        if len(labels) == 1:
+            return self._ents.get(labels[0], [])
+        return sorted((e for label in labels for e in self._ents.get(label, [])), key=lambda e: e.start)
 
     def negated(self, *spans: Span, before: int = 10, after: int = 4) -> bool:
         """A negation word shortly before or after any of `spans`, in the same sentence."""

@@ -37,7 +37,8 @@ def _rules() -> tuple[dict, tuple[_Type, ...]]:
 def classify(doc: Document) -> tuple[str, str]:
     """The document's type and a short reason a verifier can check."""
     settings, types = _rules()
-    text = doc.text
+    # a document shows what it is in its first pages; long deeds need not be read to the end
+    text = doc.text[: settings["body_chars"]]
     head = text[: settings["title_chars"]]
     best, best_score, best_why = "other", 0, ""
     for kind in types:
