@@ -104,12 +104,15 @@ def parse(markup: str) -> list[tuple[str, object]]:
     return blocks
 
 
-def col_widths(rows: list[list[str]], total: float) -> list[float]:
-    """Column widths proportional to content, never narrower than the longest word."""
-    weights = [max(6, *(min(len(r[i]), 40) for r in rows),
-                   *(len(w) + 2 for r in rows for w in r[i].split()))
-               for i in range(len(rows[0]))]
-    return [total * w / sum(weights) for w in weights]
+def col_widths(rows: list[list[str]], total: float, char: float, pad: float) -> list[float]:
+    """Column widths: every column fits its longest word, spare room goes to the wordy ones."""
+    cols = range(len(rows[0]))
+    least = [max(len(w) for w in " ".join(r[i] for r in rows).split() or ["x"]) * char + pad
+             for i in cols]
+    want = [max(len(r[i]) for r in rows) * char + pad for i in cols]
+    extra = [max(w - m, 0.0) for w, m in zip(want, least, strict=True)]
+    spare, weight = total - sum(least), sum(extra) or 1.0
+    return [m + spare * e / weight for m, e in zip(least, extra, strict=True)]
 
 
 def dashed(markup: str, filler: str = "-") -> str:
@@ -152,7 +155,7 @@ def reportlab_pdf(path: Path, markup: str, *, created: dt.date | None = None, ti
     for kind, item in parse(markup):
         if kind == "table":
             rows = [[Paragraph(escape(c), cell) for c in row] for row in item]  # type: ignore
-            table = Table(rows, colWidths=col_widths(item, doc.width), repeatRows=1)  # type: ignore
+            table = Table(rows, colWidths=col_widths(item, doc.width, 5.6, 14), repeatRows=1)  # type: ignore
             table.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
@@ -204,7 +207,7 @@ def fpdf_pdf(path: Path, markup: str, *, created: dt.date, title: str = "", auth
     for kind, item in parse(markup):
         if kind == "table":
             pdf.set_font("Helvetica", "", 8.5)
-            widths = col_widths(item, pdf.epw)  # type: ignore[arg-type]
+            widths = col_widths(item, pdf.epw, 1.75, 2.5)  # type: ignore[arg-type]
             with pdf.table(col_widths=widths, line_height=4.6, text_align="LEFT") as table:
                 for row in item:  # type: ignore[union-attr]
                     cells = table.row()
@@ -330,7 +333,8 @@ def nib_print(c: dict, *, rba: bool) -> str:
     basis = ("Undang-Undang Nomor 11 Tahun 2020 tentang Cipta Kerja" if rba else
              "Peraturan Pemerintah Nomor 24 Tahun 2018 tentang Pelayanan Perizinan Berusaha "
              "Terintegrasi Secara Elektronik")
-    head = "PERIZINAN BERUSAHA BERBASIS RISIKO" if rba else "PERIZINAN BERUSAHA TERINTEGRASI SECARA ELEKTRONIK"
+    head = ("PERIZINAN BERUSAHA BERBASIS RISIKO" if rba else
+            "PERIZINAN BERUSAHA TERINTEGRASI SECARA ELEKTRONIK")
     kbli = "; ".join(f"{k} - {v}" for k, v in c["kbli"])
     return f"""
     # PEMERINTAH REPUBLIK INDONESIA // {head} // NOMOR INDUK BERUSAHA: {c['nib']}
@@ -348,6 +352,15 @@ def nib_print(c: dict, *, rba: bool) -> str:
     > Diterbitkan di Jakarta, tanggal: {tgl(c['nib_date'])} // {'Menteri Investasi/Kepala Badan Koordinasi Penanaman Modal' if rba else 'Lembaga Pengelola dan Penyelenggara OSS'} // Ditandatangani secara elektronik
     Dokumen ini diterbitkan sistem OSS berdasarkan data dari Pelaku Usaha, tersimpan dalam sistem OSS, yang menjadi tanggung jawab Pelaku Usaha.
     """
+
+
+def ahu_file(path: Path, c: dict, producer=None, kind: str = "pendirian", **kw) -> None:
+    (producer or fpdf_pdf)(path, ahu_decree(c, kind=kind), created=c["ahu_date"],
+                           author="Ditjen AHU", **kw)
+
+
+def nib_file(path: Path, c: dict, producer=None, *, rba: bool, **kw) -> None:
+    (producer or fpdf_pdf)(path, nib_print(c, rba=rba), created=c["nib_date"], author="OSS", **kw)
 
 
 # ---------------------------------------------------------------- deeds (each notary's own voice)
@@ -529,9 +542,8 @@ BND = dict(
 def bundle_belajar_nusantara(out: Path) -> None:
     c = BND
     pt_deed_file(out / "01_Akta_Pendirian_PT_Belajar_Nusantara_Digital.pdf", c, "siti", reportlab_pdf)
-    fpdf_pdf(out / "02_SK_Pengesahan_Kemenkumham.pdf", ahu_decree(c), author="Ditjen AHU", created=c["ahu_date"], footer="Halaman {page} dari 1")
-    fpdf_pdf(out / f"03_NIB_{c['nib']}.pdf", nib_print(c, rba=False),
-             author="OSS", created=c["nib_date"])
+    ahu_file(out / "02_SK_Pengesahan_Kemenkumham.pdf", c, footer="Halaman {page} dari 1")
+    nib_file(out / f"03_NIB_{c['nib']}.pdf", c, rba=False)
     head = "PT BELAJAR NUSANTARA DIGITAL | Jl. Wijaya I No. 27, Jakarta Selatan | www.belajarnusantara.id"
     rows = "\n".join(f"| {i} | {p} | {ribuan(n)} |" for i, (p, n) in enumerate(PROVINCE_ROWS_1, 1))
     total = sum(n for _, n in PROVINCE_ROWS_1)
@@ -633,9 +645,8 @@ def bundle_cahaya_ilmu(out: Path) -> None:
         > Diberikan sebagai salinan yang sama bunyinya. // Notaris di Kota Padang, // RINI ANGGRAENI, S.H., M.Kn.
         """, author="Notaris Rini Anggraeni",
              created=day, header="SALINAN - Akta No. 05 - Notaris Rini Anggraeni, S.H., M.Kn.")
-    fpdf_pdf(out / "SKT_Kemenkumham_CV.pdf", ahu_decree(c, kind="cv"), author="Ditjen AHU", created=c["ahu_date"])
-    reportlab_pdf(out / "nib.pdf", nib_print(c, rba=False), author="OSS",
-                  footer="Dicetak dari oss.go.id - {page}")
+    ahu_file(out / "SKT_Kemenkumham_CV.pdf", c, kind="cv")
+    nib_file(out / "nib.pdf", c, reportlab_pdf, rba=False, footer="Dicetak dari oss.go.id - {page}")
     text_file(out / "surat pernyataan cakupan wilayah.txt", f"""
         # Surat Pernyataan Cakupan Layanan
         {statement_head(c, ('Fauzan Hidayat', 'Direktur'), '1371010409860003')}
@@ -709,8 +720,7 @@ def bundle_borneo_cakap(out: Path) -> None:
         """, author="Biro Hukum Setda Prov. Kaltim",
              created=d("2021-06-30"), footer="JDIH Provinsi Kalimantan Timur - {page}")
     pt_deed_file(out / "Akta_Pendirian_No_21.pdf", c, "nurul", reportlab_pdf)
-    fpdf_pdf(out / "SK_AHU_Pengesahan.pdf", ahu_decree(c), author="Ditjen AHU",
-             created=c["ahu_date"])
+    ahu_file(out / "SK_AHU_Pengesahan.pdf", c)
     fpdf_pdf(out / "SK_Gubernur_Pengangkatan_Direksi.pdf", """
         # KEPUTUSAN GUBERNUR KALIMANTAN TIMUR // NOMOR 500.05/K.611/2021 // TENTANG // PENGANGKATAN ANGGOTA DIREKSI PT BORNEO CAKAP DIGITAL (PERSERODA) MASA JABATAN 2021-2026
         GUBERNUR KALIMANTAN TIMUR, selaku Kuasa Pemegang Modal pada PT Borneo Cakap Digital (Perseroda),
@@ -723,7 +733,7 @@ def bundle_borneo_cakap(out: Path) -> None:
         KEDUA: Keputusan ini mulai berlaku pada tanggal ditetapkan.
         > Ditetapkan di Samarinda // pada tanggal 4 Oktober 2021 // GUBERNUR KALIMANTAN TIMUR, // ttd.
         """, author="Biro Perekonomian", created=d("2021-10-04"))
-    fpdf_pdf(out / "NIB_OSS.pdf", nib_print(c, rba=True), author="OSS", created=c["nib_date"])
+    nib_file(out / "NIB_OSS.pdf", c, rba=True)
     listing = "\n".join(f"{i}. {p}" for i, p in enumerate(PROVINCES_3, 1))
     reportlab_pdf(out / "Pernyataan_Cakupan_Nasional.pdf", f"""
         # SURAT PERNYATAAN
@@ -797,7 +807,7 @@ def bundle_kemnaker(out: Path) -> None:
         Demikian surat pernyataan ini dibuat untuk dipergunakan sebagaimana mestinya.
         > Jakarta, 14 Agustus 2023 // Direktur Bina Lembaga dan Sarana Pelatihan Kerja, // ttd. // {official} // NIP 197203151998031002
         """, author="Direktorat Bina Lemsarpel",
-             created=d("2023-08-14"), header="KEMENTERIAN KETENAGAKERJAAN REPUBLIK INDONESIA - DIREKTORAT JENDERAL PEMBINAAN PELATIHAN VOKASI DAN PRODUKTIVITAS")
+             created=d("2023-08-14"), header="KEMENTERIAN KETENAGAKERJAAN RI - DITJEN BINALAVOTAS")
     reportlab_pdf(out / "lampiran-4_system_description.pdf", """
         # SIPELATIH - SYSTEM DESCRIPTION
         ## Ministry of Manpower of the Republic of Indonesia, August 2023
@@ -863,12 +873,11 @@ def bundle_sinar_akademi(out: Path) -> None:
 
         > Hormat kami, // PT Sinar Akademi Digital // Bagus Prasetyo Nugroho // Direktur Utama
         """)
-    deed = deed_pt(c, NOTARIES["yohanes"])
-    fpdf_pdf(out / "AktaPendirian_PT_Sinar_Akademi_Digital.pdf", deed,
-             author="Notaris Yohanes Budi Santoso",
-             created=c["deed_date"], header="Yohanes Budi Santoso, S.H., M.Kn. - Notaris Kota Bekasi",
+    fpdf_pdf(out / "AktaPendirian_PT_Sinar_Akademi_Digital.pdf", deed_pt(c, NOTARIES["yohanes"]),
+             created=c["deed_date"], author="Notaris Yohanes Budi Santoso",
+             header="Yohanes Budi Santoso, S.H., M.Kn. - Notaris Kota Bekasi",
              footer="Akta Nomor 08 - {page}")
-    reportlab_pdf(out / "NIB.pdf", nib_print(c, rba=True), author="OSS RBA")
+    nib_file(out / "NIB.pdf", c, reportlab_pdf, rba=True)
     rows = "\n".join(f"| {i} | {p} |" for i, p in enumerate(PROVINCES_5, 1))
     reportlab_pdf(out / "Pernyataan_Cakupan.pdf", f"""
         # SURAT PERNYATAAN SEBARAN PENGGUNA
@@ -904,10 +913,8 @@ AKE = dict(
 def bundle_arunika(out: Path) -> None:
     c = AKE
     pt_deed_file(out / "1-akta-pendirian.pdf", c, "lukas", reportlab_pdf)
-    fpdf_pdf(out / "2-sk-kemenkumham.pdf", ahu_decree(c), author="Ditjen AHU",
-             created=c["ahu_date"])
-    fpdf_pdf(out / "3-nib-oss-rba.pdf", nib_print(dict(c, npwp="0612345789615000"), rba=True), author="OSS",
-             created=c["nib_date"])
+    ahu_file(out / "2-sk-kemenkumham.pdf", c)
+    nib_file(out / "3-nib-oss-rba.pdf", dict(c, npwp="0612345789615000"), rba=True)
     text_file(out / "4-pernyataan-cakupan.txt", f"""
         SURAT PERNYATAAN CAKUPAN LAYANAN
         {statement_head(c, ('Kevin Santoso Halim', 'Direktur'))}
@@ -988,16 +995,16 @@ def bundle_lentera_zip(out: Path) -> None:
     work = out / "_lentera_tmp"
     work.mkdir()
     pt_deed_file(work / "1. Akta Pendirian No 03 2019.pdf", c, "dewi", fpdf_pdf)
-    fpdf_pdf(work / "1a. SK Pengesahan AHU 2019.pdf", ahu_decree(c), author="Ditjen AHU", created=c["ahu_date"])
+    ahu_file(work / "1a. SK Pengesahan AHU 2019.pdf", c)
     reportlab_pdf(work / "2. Akta Perubahan No 41 2022.pdf", f"""
         # SALINAN // PERNYATAAN KEPUTUSAN RAPAT UMUM PEMEGANG SAHAM LUAR BIASA // PT LENTERA TALENTA INDONESIA // Nomor: 41
         {amendment_deed()}
         > Diberikan sebagai SALINAN yang sama bunyinya. // Notaris di Kota Bandung, // BONIFASIUS HUTAPEA, S.H., M.Kn.
         """, author="Notaris Bonifasius Hutapea",
-                  header="Salinan Akta Nomor 41 tanggal 9 Agustus 2022", footer="Bonifasius Hutapea, S.H., M.Kn. | Notaris Kota Bandung | {page}")
-    fpdf_pdf(work / "2a. SK Persetujuan Perubahan AD 2022.pdf", ahu_decree(a, kind="perubahan"),
-             author="Ditjen AHU", created=a["ahu_date"])
-    fpdf_pdf(work / "3. NIB.pdf", nib_print(a, rba=True), author="OSS", created=a["nib_date"])
+                  header="Salinan Akta Nomor 41 tanggal 9 Agustus 2022",
+                  footer="Bonifasius Hutapea, S.H., M.Kn. | Notaris Kota Bandung | {page}")
+    ahu_file(work / "2a. SK Persetujuan Perubahan AD 2022.pdf", a, kind="perubahan")
+    nib_file(work / "3. NIB.pdf", a, rba=True)
     reportlab_pdf(work / "4. Surat Pernyataan Cakupan.pdf", f"""
         # SURAT PERNYATAAN // CAKUPAN LAYANAN NASIONAL
         {statement_head(a, ('Nadia Puspitasari', 'Direktur Utama'), '3277015106910003')}
@@ -1083,10 +1090,8 @@ PROVINCE_ROWS_8 = [
 def bundle_samudra(out: Path) -> None:
     c = SKD
     pt_deed_file(out / "Akta_Pendirian_Nomor_27.pdf", c, "andi", fpdf_pdf)
-    reportlab_pdf(out / "SK_Menkumham.pdf", ahu_decree(c), author="Ditjen AHU",
-                  footer="Dokumen ini dicetak dari SABU - {page}")
-    fpdf_pdf(out / f"NIB_{c['nib']}.pdf", nib_print(c, rba=False), author="OSS",
-             created=c["nib_date"])
+    ahu_file(out / "SK_Menkumham.pdf", c, reportlab_pdf, footer="Dicetak dari SABU - {page}")
+    nib_file(out / f"NIB_{c['nib']}.pdf", c, rba=False)
     rows = "\n".join(f"| {i} | {p} | {ribuan(n)} |" for i, (p, n) in enumerate(PROVINCE_ROWS_8, 1))
     total = sum(n for _, n in PROVINCE_ROWS_8)
     fpdf_pdf(out / "Surat_Pernyataan_Sebaran_Pengguna.pdf", f"""

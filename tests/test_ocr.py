@@ -6,13 +6,14 @@ import shutil
 import subprocess
 
 import pytest
+from PIL import Image
 from conftest import make_mixed_pdf, make_reportlab_pdf
 from helpers import status_of
 from scans import degrade, render_text, scanned_pdf
 
 from compliance_docs import screen_documents
 from compliance_docs.ingest import document_from_text, ocr, read_bundle
-from compliance_docs.ingest.ocr import Word, words_to_page
+from compliance_docs.ingest.ocr import OcrJob, Word, words_to_page
 from compliance_docs.types import Document, Page
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
@@ -143,7 +144,7 @@ def test_low_confidence_pages_are_named(monkeypatch):
     words = [Word("Akta", (0, 0, 10, 10), 0.41, (1, 1, 1)), Word("Nomor", (12, 0, 30, 10), 0.35, (1, 1, 1))]
     monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
     monkeypatch.setattr(ocr, "run_tesseract", lambda png, **kw: words)
-    pages = ocr.ocr_pages([(3, b"png", 1.0, 100, 100)])
+    pages = ocr.ocr_pages([OcrJob(3, Image.new("L", (100, 100), 255), 72.0, (), 100, 100)])
     assert pages[0].warnings == ["low OCR confidence (0.38)"]
     doc = document_from_text("scan.pdf", "x")
     doc.pages = pages

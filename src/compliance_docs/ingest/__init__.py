@@ -8,7 +8,6 @@ from pathlib import Path
 from ..types import Bundle, Document
 from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
-from .images import read_image
 from .office import read_docx, read_text
 from .pdf import read_pdf
 
@@ -65,6 +64,8 @@ def _read_pages(name: str, data: bytes):
     if suffix in TEXT_SUFFIXES:
         return read_text(data), []
     if suffix in IMAGE_SUFFIXES:
+        from .images import read_image  # Pillow and numpy load only when a scan arrives
+
         return read_image(data)
     if suffix == ".doc":
         raise ValueError("legacy Word .doc format is not supported; submit PDF or DOCX")

@@ -8,7 +8,6 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 
 from ..types import Page
 from . import ocr
-from .preprocess import prepare
 
 STEPS = ("upscale", "deskew")  # measured best on the OCR corpus (bench/ocr_quality.py)
 DEFAULT_DPI = 200.0  # scanners that record no resolution are usually set to 200 dpi
@@ -27,11 +26,6 @@ def read_image(data: bytes) -> tuple[list[Page], list[str]]:
         ocr.tesseract_version()
     except ocr.OcrUnavailable as exc:
         return [Page(i + 1, "", "none", warnings=["image page: not OCRed"]) for i in range(len(frames))], [str(exc)]
-    jobs = []
-    for number, frame in enumerate(frames, 1):
-        prepared, factor = prepare(frame, dpi, STEPS)
-        buffer = io.BytesIO()
-        prepared.save(buffer, "PNG")
-        scale = factor * dpi / 72  # image pixels -> PDF points, so boxes share one unit
-        jobs.append((number, buffer.getvalue(), scale, frame.width * 72 / dpi, frame.height * 72 / dpi))
+    jobs = [ocr.OcrJob(number, frame, dpi, STEPS, frame.width * 72 / dpi, frame.height * 72 / dpi)
+            for number, frame in enumerate(frames, 1)]
     return ocr.ocr_pages(jobs), []

@@ -13,12 +13,18 @@ import json
 import os
 import shutil
 import subprocess
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..types import BBox, Page, union_box
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 LANGUAGES = "ind+eng"
 INSTALL_HINT = "install Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind"
@@ -60,33 +66,63 @@ def cache_dir() -> Path:
     return Path(root) / "ocr"
 
 
-def run_tesseract(png: bytes, *, psm: int = 3) -> list[Word]:
-    """Words with boxes and confidences for one page image (PNG bytes), cached by image hash."""
-    version = tesseract_version()
-    key = hashlib.sha256(f"{CACHE_VERSION}|{version}|{LANGUAGES}|{psm}|".encode() + png).hexdigest()
-    cached = cache_dir() / key[:2] / f"{key}.json"
-    if cached.is_file():
-        try:
-            return [Word(w[0], tuple(w[1]), w[2], tuple(w[3])) for w in json.loads(cached.read_text())]  # type: ignore[arg-type]
-        except (ValueError, IndexError, TypeError, OSError):
-            pass  # a damaged cache entry is recomputed
+def run_tesseract(image: bytes, *, psm: int = 3) -> list[Word]:
+    """Words with boxes (in the image's pixels) and confidences for one page image."""
+    tesseract_version()
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     proc = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", LANGUAGES, "--psm", str(psm), "tsv"],
-        input=png, capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
+        input=image, capture_output=True, timeout=TIMEOUT_SECONDS, env=env,
     )
     if proc.returncode != 0:
-        raise RuntimeError(proc.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or "tesseract failed")
-    words = parse_tsv(proc.stdout.decode("utf-8", "replace"))
-    _store(cached, words)
-    return words
+        lines = proc.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise RuntimeError(lines[-1] if lines else "tesseract failed")
+    return parse_tsv(proc.stdout.decode("utf-8", "replace"))
 
 
-def _store(path: Path, words: list[Word]) -> None:
+@dataclass
+class OcrJob:
+    """One page image to recognise: its number, pixels, resolution, and page size in points."""
+
+    number: int
+    image: "Image.Image"
+    dpi: float
+    steps: tuple[str, ...]
+    width: float
+    height: float
+
+
+def recognize(job: OcrJob) -> tuple[list[Word], float]:
+    """Words (in prepared-image pixels) and the prepared image's scale, cached by the hash of
+    the page's pixels, so screening the same scan again runs no OCR and no pre-processing."""
+    version = tesseract_version()
+    digest = hashlib.sha256(f"{CACHE_VERSION}|{version}|{LANGUAGES}|{job.steps}|{job.dpi}|"
+                            f"{job.image.mode}|{job.image.size}|".encode())
+    digest.update(job.image.tobytes())
+    key = digest.hexdigest()
+    cached = cache_dir() / key[:2] / f"{key}.json"
+    if cached.is_file():
+        try:
+            raw = json.loads(cached.read_text())
+            words = [Word(w[0], tuple(w[1]), w[2], tuple(w[3])) for w in raw["words"]]  # type: ignore[arg-type]
+            return words, float(raw["factor"])
+        except (ValueError, KeyError, IndexError, TypeError, OSError):
+            pass  # a damaged cache entry is recomputed
+    from .preprocess import prepare
+
+    prepared, factor = prepare(job.image, job.dpi, job.steps)
+    buffer = io.BytesIO()
+    prepared.save(buffer, "PPM")  # uncompressed PGM: nothing to encode or decode
+    words = run_tesseract(buffer.getvalue())
+    _store(cached, words, factor)
+    return words, factor
+
+
+def _store(path: Path, words: list[Word], factor: float) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps([[w.text, list(w.box), w.confidence, list(w.line)] for w in words]))
+        tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_text(json.dumps({"factor": factor, "words": [[w.text, list(w.box), w.confidence, list(w.line)] for w in words]}))
         os.replace(tmp, path)
     except OSError:
         pass  # the cache is an optimisation; a read-only home must not break screening
@@ -131,19 +167,19 @@ def words_to_page(number: int, words: list[Word], *, scale: float, width: float,
                 geometry=geometry, confidence=confidence)
 
 
-def ocr_pages(jobs: list[tuple[int, bytes, float, float, float]], workers: int | None = None) -> list[Page]:
-    """OCR (page number, png, scale, width, height) jobs in parallel; order is kept."""
+def ocr_pages(jobs: list[OcrJob], workers: int | None = None) -> list[Page]:
+    """Recognise pages in parallel (pre-processing included); order is kept."""
     tesseract_version()
     workers = workers or int(os.environ.get("COMPLIANCE_DOCS_OCR_WORKERS", 0)) or os.cpu_count() or 1
 
-    def one(job):
-        number, png, scale, width, height = job
+    def one(job: OcrJob) -> Page:
         try:
-            words = run_tesseract(png)
+            words, factor = recognize(job)
         except (RuntimeError, subprocess.TimeoutExpired, OSError) as exc:
-            return Page(number, "", "none", width=width, height=height,
+            return Page(job.number, "", "none", width=job.width, height=job.height,
                         warnings=[f"OCR failed ({exc})"])
-        page = words_to_page(number, words, scale=scale, width=width, height=height)
+        page = words_to_page(job.number, words, scale=factor * job.dpi / 72, width=job.width,
+                             height=job.height)
         if not page.text.strip():
             page.warnings.append("no text recognised (blank or unreadable scan)")
         elif page.confidence is not None and page.confidence < LOW_CONFIDENCE:

@@ -3,7 +3,6 @@ OCR for the pages whose text layer is missing, garbage, or covers only a sliver 
 
 from __future__ import annotations
 
-import io
 import re
 
 import pypdfium2 as pdfium
@@ -11,7 +10,6 @@ import pypdfium2.raw as pdfium_c
 
 from ..types import BBox, Page, union_box
 from . import ocr
-from .preprocess import prepare
 
 # pdfium writes line breaks as "\r\n" and may emit control characters; replacing them one for one
 # keeps every text offset equal to pdfium's character index, so boxes stay addressable.
@@ -101,17 +99,14 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
         for i in scans:
             pages[i].warnings.append("scanned page without text layer: not OCRed")
         return [str(exc)]
-    scale = RENDER_DPI / 72
     for chunk_start in range(0, len(scans), OCR_CHUNK):
         jobs = []
         for i in scans[chunk_start : chunk_start + OCR_CHUNK]:
-            page = pdf[i]
-            image = page.render(scale=scale, grayscale=True).to_pil()
+            page = pdf[i]  # pdfium is not thread-safe: render here, recognise in the pool
+            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
             page.close()
-            prepared, factor = prepare(image, RENDER_DPI, OCR_STEPS)
-            buffer = io.BytesIO()
-            prepared.save(buffer, "PNG")
-            jobs.append((i + 1, buffer.getvalue(), scale * factor, pages[i].width or 0, pages[i].height or 0))
+            jobs.append(ocr.OcrJob(i + 1, image, RENDER_DPI, OCR_STEPS, pages[i].width or 0,
+                                   pages[i].height or 0))
         for result in ocr.ocr_pages(jobs):
             previous = pages[result.number - 1]
             if previous.text.strip() and not result.text.strip():
