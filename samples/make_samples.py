@@ -3,7 +3,7 @@
     python samples/make_samples.py [OUT_DIR]      # default OUT_DIR: this folder
 
 Each bundle is a folder (one is a .zip) of the documents a Kartu Prakerja platform applicant
-submits. PDFs come from reportlab (platypus) and fpdf2, one bundle carries DOCX files, some
+submits. PDFs come from reportlab (platypus) and fpdf2, two bundles carry DOCX files, some
 documents are plain text. Output is deterministic: fixed creation dates, reportlab invariant
 mode, fixed zip timestamps. `samples/expected.yaml` states what a correct screening finds.
 """
@@ -15,6 +15,7 @@ import datetime as dt
 import io
 import shutil
 import sys
+import tempfile
 import textwrap
 import zipfile
 from pathlib import Path
@@ -992,8 +993,8 @@ def amendment_deed() -> str:
 
 def bundle_lentera_zip(out: Path) -> None:
     c, a = LTI, LTI_AMD
-    work = out / "_lentera_tmp"
-    work.mkdir()
+    tmp = tempfile.TemporaryDirectory()
+    work = Path(tmp.name)
     pt_deed_file(work / "1. Akta Pendirian No 03 2019.pdf", c, "dewi", fpdf_pdf)
     ahu_file(work / "1a. SK Pengesahan AHU 2019.pdf", c)
     reportlab_pdf(work / "2. Akta Perubahan No 41 2022.pdf", f"""
@@ -1055,7 +1056,7 @@ def bundle_lentera_zip(out: Path) -> None:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
             z.writestr(info, f.read_bytes())
-    shutil.rmtree(work)
+    tmp.cleanup()
 
 
 # ---------------------------------------------------------------- bundle 8: users in 18 provinces

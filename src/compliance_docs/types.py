@@ -42,6 +42,21 @@ def union_box(boxes: list[BBox]) -> BBox | None:
     )
 
 
+@dataclass
+class Table:
+    """A table as drawn on a page: rows of cell texts, with each cell's box where known."""
+
+    page: int
+    rows: list[list[str]]
+    boxes: list[list[BBox | None]] = field(default_factory=list, repr=False)
+
+    def box(self, row: int, column: int) -> BBox | None:
+        try:
+            return self.boxes[row][column]
+        except IndexError:
+            return None
+
+
 PAGE_SEPARATOR = "\n\n"
 
 
@@ -56,6 +71,7 @@ class Document:
     type: str = "other"
     type_reason: str = ""
     warnings: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
     _offsets: list[int] = field(default_factory=list, repr=False)
     _text: str | None = field(default=None, repr=False)
 

@@ -36,7 +36,7 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
             r.evidence.append(Evidence(doc.path, 1, _first_line(doc.text)))
     label = ctx.texts.value("ownership", own)
     if absent:
-        return r.say("documents_missing", ownership=label, types="; ".join(absent)).done("needs_review")
+        return r.say("documents_missing", ownership=label, types="; ".join(absent)).done("not_met")
     return r.say("documents_present", ownership=label).done("met")
 
 
@@ -82,35 +82,86 @@ def identity_consistent(ctx: Context, r: Result, p: dict) -> CriterionResult:
 def _same(name: str, a, b, similarity: int) -> bool:
     if name != "company_name":
         return a == b
-    return fuzz.token_sort_ratio(_bare(a), _bare(b)) >= similarity
+    # "Kementerian X" and "Kementerian X Republik Indonesia" name the same applicant
+    return fuzz.token_set_ratio(_bare(a), _bare(b)) >= similarity
 
 
 @rule("signatory_authorized")
 def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
     signers = ctx.found.all("signatory")
-    officers = [o for o in ctx.found.all("officer") if DIRECTOR_ROLES.search(o.value["role"])
-                and not re.search(r"komisaris|commissioner", o.value["role"], re.I)]
+    officers = _officers(ctx)
     statements = ctx.docs("coverage_statement", "system_description", "partner_list")
     if not signers:
         if statements:
             return r.say("no_signatory", documents=ctx.names("coverage_statement", "system_description", "partner_list")).done("needs_review")
         return r.done("missing")
-    if not officers:
-        r.cite(*signers)
-        return r.say("no_officers").done("needs_review")
     status = "met"
     for signer in signers:
-        name = signer.value["name"]
-        match = max(officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()))
-        score = fuzz.token_sort_ratio(name.lower(), match.value["name"].lower())
+        name, role = signer.value["name"], signer.value["role"]
         r.cite(signer)
-        if score >= p["name_similarity"]:
-            r.cite(match).say("signer_ok", name=name, role=signer.value["role"],
-                              officer_role=match.value["role"], document=match.evidence[0].document)
-        else:
-            status = "needs_review"
-            r.say("signer_unknown", name=name, role=signer.value["role"])
+        match = max(officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
+        if match and fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]:
+            r.cite(match).say("signer_ok", name=name, role=role, officer_role=match.value["role"],
+                              document=match.evidence[0].document)
+            continue
+        named = _named_with_authority(ctx, name)
+        if named:
+            r.evidence.append(named)
+            r.say("signer_named", name=name, role=role, document=named.document)
+            continue
+        status = "needs_review"
+        r.say("signer_unknown" if officers else "no_officers", name=name, role=role)
     return r.done(status)
+
+
+def _officers(ctx: Context) -> list:
+    """Directors and officials; when the latest deed names its board, only that board counts."""
+    officers = [o for o in ctx.found.all("officer") if DIRECTOR_ROLES.search(o.value["role"])
+                and not re.search(r"komisaris|commissioner", o.value["role"], re.I)]
+    latest = ctx.found.get("deed_date")
+    if latest is not None:
+        board = [o for o in officers if o.evidence[0].document == latest.evidence[0].document]
+        decreed = [o for o in officers if o.document_type == "government_decree"]
+        if board:
+            return board + decreed
+    return officers
+
+
+_APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
+_ROLE_NEAR = re.compile(r"direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua", re.I)
+
+
+def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
+    """The signer's name in an appointment decree, or beside a director's role in the deed in
+    force: boards are often listed in tables that the role patterns cannot read."""
+    wanted = " ".join(name.lower().split())
+    if len(wanted.split()) < 2:
+        return None
+    latest = ctx.found.get("deed_date")
+    deeds = [d for d in ctx.docs("deed_of_establishment", "deed_amendment")
+             if latest is None or d.path == latest.evidence[0].document]
+    for doc in ctx.docs("government_decree") + deeds:
+        flat = " ".join(doc.text.split()).lower()
+        at = flat.find(wanted)
+        if at < 0:
+            continue
+        if doc.type == "government_decree":
+            ok = bool(_APPOINTMENT.search(flat))
+        else:
+            ok = bool(_ROLE_NEAR.search(flat[max(0, at - 250): at + len(wanted) + 250]))
+        if ok:
+            start = " ".join(doc.text.split()).lower().find(wanted)
+            quote = " ".join(doc.text.split())[start:start + len(wanted)]
+            return Evidence(doc.path, _page_of(doc, quote), quote)
+    return None
+
+
+def _page_of(doc, quote: str) -> int:
+    target = " ".join(quote.lower().split())
+    for page in doc.pages:
+        if target in " ".join(page.text.lower().split()):
+            return page.number
+    return 1
 
 
 @rule("document_quality")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -67,6 +68,7 @@ def _policy() -> dict:
 def resolve(candidates: list[Fact], sources: list[Source]) -> list[Fact]:
     policy = _policy()
     latest_deed = _latest_deed(candidates)
+    latest_kind = next((f.document_type for f in candidates if f.evidence and f.evidence[0].document == latest_deed), "")
     chosen: dict[str, Fact] = {}
     for name in dict.fromkeys(f.name for f in candidates):
         group = [f for f in candidates if f.name == name]
@@ -78,7 +80,8 @@ def resolve(candidates: list[Fact], sources: list[Source]) -> list[Fact]:
 
             def rank(f: Fact, order=order, deed_rank=deed_rank) -> tuple:
                 kind = order.index(f.document_type) if f.document_type in order else len(order)
-                return (kind, deed_rank.get(f.evidence[0].document, 1), -f.confidence)
+                fit = _approval_fit(f, latest_kind) if f.name == "ahu_number" else (0, 0)
+                return (*fit, kind, deed_rank.get(f.evidence[0].document, 1), -f.confidence)
 
             chosen[name] = min(group, key=rank)
         elif name in policy["flags"]:
@@ -101,6 +104,14 @@ def resolve(candidates: list[Fact], sources: list[Source]) -> list[Fact]:
         facts.append(Fact("province_count", stated.value, stated.evidence, stated.confidence * 0.9,
                           "stated-count", stated.document_type))
     partners = chosen.get("training_partners")
+    company = chosen.get("company_name")
+    if partners is not None and company is not None:
+        partners = _without_applicant(partners, company.value)
+        if partners.value:
+            facts[facts.index(chosen["training_partners"])] = partners
+        else:
+            facts.remove(chosen["training_partners"])
+            partners = None
     stated_partners = chosen.get("stated_partner_count")
     if partners is not None:
         facts.append(Fact("training_partner_count", len(partners.value), partners.evidence[:1],
@@ -114,6 +125,19 @@ def resolve(candidates: list[Fact], sources: list[Source]) -> list[Fact]:
                     for u in urls]
         facts.append(Fact("portal_urls", urls, evidence, 0.85, "urls-and-listings", "any"))
     return facts
+
+
+def _without_applicant(partners: Fact, company: str) -> Fact:
+    """The applicant's own letterhead or name in its partner list is not a partner."""
+    from rapidfuzz import fuzz
+
+    def bare(name: str) -> str:
+        return re.sub(r"\b(pt|cv|tbk|persero|perseroda)\b|[^\w\s]", " ", name.lower()).strip()
+
+    keep = [(n, e) for n, e in zip(partners.value, partners.evidence)
+            if fuzz.token_set_ratio(bare(n), bare(company)) < 90]
+    return Fact(partners.name, [n for n, _ in keep], [e for _, e in keep], partners.confidence,
+                partners.rule, partners.document_type)
 
 
 def _merge(name: str, group: list[Fact], value) -> Fact:
@@ -132,6 +156,17 @@ def _plain(value):
         item = dict(value)
         return f"{item['name']} ({item['role']})"
     return value
+
+
+def _approval_fit(fact: Fact, latest_kind: str) -> tuple[int, int]:
+    """The approval that belongs to the deed in force: an amendment's approval (AH.01.02) or
+    notice (AH.01.03) after an amendment deed, the establishment's (AH.01.01) otherwise; then
+    the most recent year."""
+    value = fact.value
+    amendment = "AH.01.02" in value or "AH.01.03" in value
+    wanted = amendment if latest_kind == "deed_amendment" else not amendment
+    year = re.search(r"(\d{4})$", value)
+    return (0 if wanted else 1, -int(year.group(1)) if year else 0)
 
 
 def _latest_deed(candidates: list[Fact]) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Fact
-from .numbers import parse_amount, words_to_int
+from .numbers import month_pattern, parse_amount, words_to_int
 from .source import Source
 
 # documents whose every province mention may be a coverage claim; elsewhere a mention counts
@@ -44,9 +44,15 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
     return facts
 
 
+_PLACE_DATE = re.compile(rf"\s*,\s*(?:\d{{1,2}}\s+(?:{month_pattern()})|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})", re.I)
+
+
 def _is_address(src: Source, ent) -> bool:
-    """A province in an address, a domicile or a notary's seat says nothing about users."""
+    """A province in an address, a domicile, a notary's seat or a letter's place and date
+    ("Jakarta, 14 Agustus 2023") says nothing about users."""
     s, e = src.line_bounds(ent.start_char)
+    if _PLACE_DATE.match(src.text, ent.end_char):
+        return True
     return any(a.start_char >= s and a.end_char <= e for a in src.ents("ADDRESS_CUE"))
 
 

@@ -25,8 +25,11 @@ def forms() -> dict:
     return raw
 
 
+_LONG_FORM = re.compile(r"^(?:perseroan\s+terbatas|persekutuan\s+komanditer|perusahaan\s+perseroan)\s+(?=(?:PT|CV)\b)", re.I)
+
+
 def normalize_company_name(raw: str) -> str:
-    name = clean_name(raw)
+    name = _LONG_FORM.sub("", clean_name(raw))
     name = re.sub(r"^(PT|CV)\s*\.\s*", r"\1 ", name, flags=re.I)
     name = re.sub(r"\s*,\s*(Tbk)\b\.?", r" \1", name, flags=re.I)
     name = re.sub(r"\s+", " ", name)
@@ -56,6 +59,8 @@ def form_of(name: str) -> dict | None:
 
 def company_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
+    # a BUMN's or BUMD's regulation names the government that owns it, not the applicant
+    has_deed = any(src.type in DEED_TYPES for src in sources)
     for src in sources:
         found = False
         for pid, m in src.find("company_name"):
@@ -67,7 +72,7 @@ def company_facts(sources: list[Source]) -> list[Fact]:
             facts.extend(_form_facts(src, value, rule, m.start("value"), m.end("value"), pid))
         if src.type in DEED_TYPES and not found:
             facts.extend(_form_from_deed_title(src))
-        if src.type == "government_decree":
+        if src.type == "government_decree" and not has_deed:
             facts.extend(_government_facts(src))
     return facts
 
@@ -86,9 +91,8 @@ def _form_facts(src: Source, name: str, rule: dict, start: int, end: int, pid: s
                 ownership, own_rule, own_span = orule["ownership"], orule["id"], m.span()
                 break
     facts.append(src.fact("ownership", ownership, *own_span, rule=own_rule, confidence=conf * 0.95))
-    if rule["form"] == "PT":
-        listed = bool(forms()["listed_regex"].search(name))
-        facts.append(src.fact("listed", listed, start, end, rule="tbk-in-name", confidence=conf))
+    listed = rule["form"] == "PT" and bool(forms()["listed_regex"].search(name))
+    facts.append(src.fact("listed", listed, start, end, rule="tbk-in-name", confidence=conf))
     return facts
 
 
@@ -102,8 +106,8 @@ def _form_from_deed_title(src: Source) -> list[Fact]:
 
 
 _AGENCY = re.compile(
-    r"\b(?P<value>(?:Kementerian|KEMENTERIAN|Badan|BADAN|Lembaga|LEMBAGA)\s+(?:[A-Z][A-Za-z]+"
-    r"(?:\s+(?:dan|DAN|Dan))?\s*){1,6})"
+    r"\b(?P<value>(?:Kementerian|KEMENTERIAN|Badan|BADAN|Lembaga|LEMBAGA)\s+(?!usaha\b|USAHA\b|Usaha\b)"
+    r"(?:[A-Z][A-Za-z]+(?:\s+(?:dan|DAN|Dan))?[ \t]*){1,6})"
 )
 _MINISTER = re.compile(r"\bMENTERI\s+(?P<value>(?!HUKUM)[A-Z]+(?:\s+(?:DAN\s+)?[A-Z]+){0,4}?)\s+REPUBLIK", re.M)
 
@@ -111,7 +115,7 @@ _MINISTER = re.compile(r"\bMENTERI\s+(?P<value>(?!HUKUM)[A-Z]+(?:\s+(?:DAN\s+)?[
 def _government_facts(src: Source) -> list[Fact]:
     m = _AGENCY.search(src.text)
     if m:
-        name = title_if_upper(clean_name(re.split(r"\s+(?:Republik|REPUBLIK|Nomor|NOMOR|tentang|TENTANG)\b", m["value"])[0]))
+        name = title_if_upper(clean_name(re.split(r"\s+(?:Nomor|NOMOR|tentang|TENTANG|RI)\b", m["value"])[0]))
         name = re.sub(r"\bDan\b", "dan", name)
     else:
         m = _MINISTER.search(src.text)
@@ -123,6 +127,7 @@ def _government_facts(src: Source) -> list[Fact]:
         src.fact("company_name", name, s, e, rule="government-agency", confidence=0.8),
         src.fact("entity_form", "GOVERNMENT_AGENCY", s, e, rule="government-decree", confidence=0.8),
         src.fact("ownership", "government", s, e, rule="government-decree", confidence=0.8),
+        src.fact("listed", False, s, e, rule="government-decree", confidence=0.8),
     ]
 
 
@@ -188,8 +193,7 @@ def normalize_ahu(raw: str, *, ocr: bool = False) -> str:
                      lambda m: m[0].translate(_ocr_digits()), raw)
     text = re.sub(r"\s+", " ", raw.upper())
     text = re.sub(r"\s*([.\-])\s*", r"\1", text)
-    text = re.sub(r"\.?(TAHUN|THN\.?|TH\.?)\s*(\d{4})", r".TAHUN \2", text)
-    return text
+    return re.sub(r"(?:TAHUN|THN\.?|TH\.?)\s*(\d{4})", r"TAHUN \1", text)
 
 
 def approval_facts(sources: list[Source]) -> list[Fact]:
@@ -200,7 +204,7 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
         for pid, m in src.find("ahu"):
             ocr = src.doc.locate(m.start())[0].source == "ocr"
             value = normalize_ahu(m["value"], ocr=ocr)
-            if not re.fullmatch(r"AHU-(\d+\.AH\.\d{2}\.\d{2}(\.TAHUN \d{4}|\.\d{4})?|AH\.\d{2}\.\d{2}-\d+)", value):
+            if not re.fullmatch(r"AHU-(\d+[.-]AH\.\d{2}\.\d{2}([. ]TAHUN \d{4}|\.\d{4})?|AH\.\d{2}\.\d{2}-\d+)", value):
                 continue
             if value in seen:
                 continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..data import load_yaml
-from ..types import Fact
+from ..types import Evidence, Fact, Table
 from .source import Source, clean_name
 
 PARTNER_TYPES = ("partner_list",)
@@ -27,20 +27,29 @@ def _markers() -> tuple[re.Pattern[str], set[str]]:
     return regex, {w.lower() for w in raw["header_words"]}
 
 
+_NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:jumlah|total)\b", re.I)
+
+
 def partner_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
-    names: dict[str, object] = {}
+    names: dict[str, Evidence] = {}
     marker, headers = _markers()
+
+    def add(name: str, evidence: Evidence) -> None:
+        if not any(fuzz.token_sort_ratio(name.lower(), n.lower()) >= 92 for n in names):
+            names[name] = evidence
+
     for src in sources:
         if src.type in NOT_HERE:
             continue
         if src.type in PARTNER_TYPES:
-            for m in _ITEM.finditer(src.text):
-                if not m["bullet"] and "|" not in m["body"] and len(m["body"].split()) > 10:
-                    continue  # running prose, not a list item or table row
-                name = _institution(m["body"], marker, headers)
-                if name and not any(fuzz.token_sort_ratio(name, n) >= 92 for n in names):
-                    names[name] = src.evidence(*m.span("body"))
+            from_tables = [p for t in src.doc.tables for p in _table_partners(src, t, marker, headers)]
+            for name, evidence in from_tables:
+                add(name, evidence)
+            if not from_tables:
+                for name, evidence in _listed_partners(src, marker, headers):
+                    add(name, evidence)
         for pid, m in src.find("partner_count"):
             facts.append(src.fact("stated_partner_count", int(m["value"]), *m.span(), rule=pid,
                                   confidence=0.8))
@@ -50,9 +59,51 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
                                   confidence=0.85))
         facts.extend(_marketplace(src))
     if names:
-        facts.append(Fact("training_partners", sorted(names), list(names.values()), 0.85,  # type: ignore[arg-type]
+        ordered = sorted(names)
+        facts.append(Fact("training_partners", ordered, [names[n] for n in ordered], 0.85,
                           "partner-list-items", "partner_list"))
     return facts
+
+
+def _generic(cell: str, headers: set[str]) -> bool:
+    words = set(re.findall(r"[^\W\d_]+", cell.lower()))
+    return bool(words) and words <= headers
+
+
+def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
+                    headers: set[str]) -> list[tuple[str, Evidence]]:
+    """The name column of a partner table: by its header, else the column naming institutions."""
+    header, column = -1, None
+    for i, row in enumerate(table.rows[:3]):
+        hits = [j for j, cell in enumerate(row) if _NAME_HEADER.search(cell) and _generic(cell, headers)]
+        if hits:
+            named = [j for j in hits if re.search(r"\b(?:nama|name)\b", row[j], re.I)]
+            header, column = i, (named or hits)[0]
+            break
+    if column is None:
+        counts = [sum(1 for row in table.rows if j < len(row) and marker.search(row[j]))
+                  for j in range(max(len(r) for r in table.rows))]
+        if not counts or max(counts) == 0:
+            return []
+        column = counts.index(max(counts))
+    found = []
+    for i, row in enumerate(table.rows[header + 1:], header + 1):
+        cell = row[column] if column < len(row) else ""
+        name = clean_name(cell)
+        if len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name):
+            continue
+        found.append((name, Evidence(src.doc.path, table.page, cell, table.box(i, column))))
+    return found
+
+
+def _listed_partners(src: Source, marker: re.Pattern[str], headers: set[str]):
+    """Numbered or bulleted lines and table rows written as text ("1. LPK ...", "2 | LKP ...")."""
+    for m in _ITEM.finditer(src.text):
+        if not m["bullet"] and "|" not in m["body"] and "\t" not in m["body"]:
+            continue  # headings and prose, not a list item or a table row
+        name = _institution(m["body"], marker, headers)
+        if name:
+            yield name, src.evidence(*m.span("body"))
 
 
 def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str | None:

@@ -17,12 +17,18 @@ def _excluded() -> tuple[str, ...]:
     return tuple(load_yaml("portals.yaml")["not_the_platform"])
 
 
-def normalize_url(raw: str) -> str:
-    url = raw.rstrip(".,;:)/").strip()
-    if "play.google.com" in url or "apps.apple.com" in url:
-        return url if url.startswith("http") else "https://" + url
-    url = re.sub(r"^https?://", "", url, flags=re.I).lower()
-    return url.split("/")[0] if url.count("/") == 0 else url
+def normalize_url(raw: str, pattern_id: str) -> str:
+    """URLs with a scheme (https:// added where a document leaves it out) and a lower-case
+    host; app-store listings as written; bare application ids as written."""
+    url = raw.strip().rstrip(".,;:)")
+    if pattern_id.startswith("app-id"):
+        return url
+    if not re.match(r"https?://", url, re.I):
+        url = "https://" + url
+    scheme, rest = url.split("://", 1)
+    host, _, path = rest.partition("/")
+    path = path.rstrip("/")
+    return f"{scheme.lower()}://{host.lower()}" + (f"/{path}" if path else "")
 
 
 def portal_facts(sources: list[Source]) -> list[Fact]:
@@ -36,9 +42,9 @@ def portal_facts(sources: list[Source]) -> list[Fact]:
             s, e = m.span("value")
             if any(a <= s < b for a, b in taken):
                 continue
-            value = normalize_url(m["value"])
+            value = normalize_url(m["value"], pid)
             host = re.sub(r"^(https?://)?(www\.)?", "", value).split("/")[0]
-            listing = pid == "app-store-listing"
+            listing = pid.startswith("app-")
             if not listing and any(host == x or host.endswith("." + x) for x in _excluded()):
                 continue
             if not re.search(r"[a-z]", host.split(".")[0]):

@@ -18,15 +18,25 @@ if TYPE_CHECKING:
 QUOTE_LIMIT = 400
 
 
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    regex: re.Pattern[str]
+    not_in: frozenset[str] = frozenset()  # document types where it would mislead
+
+
 @lru_cache(maxsize=1)
-def patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
-    """identifiers.yaml compiled: name -> [(pattern id, regex)]."""
-    out: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+def patterns() -> dict[str, list[Pattern]]:
+    """identifiers.yaml compiled: name -> patterns; a broken entry names its place."""
+    out: dict[str, list[Pattern]] = {}
     for name, items in load_yaml("patterns/identifiers.yaml").items():
         compiled = []
         for i, item in enumerate(items):
             try:
-                compiled.append((item["id"], re.compile(item["pattern"], re.I | re.M)))
+                regex = re.compile(item["pattern"], re.I | re.M)
+                if "value" not in regex.groupindex and name not in ("person_role", "signatory"):
+                    raise InvalidDataFile(f"patterns/identifiers.yaml: {name}[{i}]: no group 'value'")
+                compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", []))))
             except (KeyError, TypeError, re.error) as exc:
                 raise InvalidDataFile(
                     f"patterns/identifiers.yaml: {name}[{i}]: {exc}"
@@ -49,7 +59,8 @@ class Source:
         if self._nlp_doc is None:
             from .nlp import get_nlp
 
-            self._nlp_doc = get_nlp()(self.doc.text)
+            # wrapped lines ("Jawa\nTengah") must still match; same length keeps every offset
+            self._nlp_doc = get_nlp()(self.doc.text.replace("\n", " "))
         return self._nlp_doc
 
     @property
@@ -85,9 +96,11 @@ class Source:
 
     def find(self, name: str, text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
         """Matches of the identifiers.yaml patterns called `name`, in text order per pattern."""
-        for pattern_id, regex in patterns()[name]:
-            for match in regex.finditer(self.text if text is None else text):
-                yield pattern_id, match
+        for pattern in patterns()[name]:
+            if self.type in pattern.not_in:
+                continue
+            for match in pattern.regex.finditer(self.text if text is None else text):
+                yield pattern.id, match
 
     def ents(self, *labels: str) -> list[Span]:
         if self._ents is None:

@@ -10,6 +10,7 @@ from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
 from .office import read_docx, read_text
 from .pdf import read_pdf
+from .tables import TABLE_TYPES, pdf_tables
 
 __all__ = ["read_bundle", "read_document", "document_from_text"]
 
@@ -37,11 +38,13 @@ def read_document(file: BundleFile) -> Document:
         doc.type = "unreadable"
         return doc
     try:
-        doc.pages, warnings = _read_pages(file.name, data)
+        doc.pages, warnings = _read_pages(file.name, data, doc)
         doc.warnings.extend(warnings)
     except ValueError as exc:
         doc.warnings.append(str(exc))
     _finish(doc)
+    if doc.type in TABLE_TYPES and data.startswith(b"%PDF"):
+        doc.tables = pdf_tables(data, doc)
     return doc
 
 
@@ -54,13 +57,14 @@ def document_from_text(name: str, text: str) -> Document:
     return doc
 
 
-def _read_pages(name: str, data: bytes):
+def _read_pages(name: str, data: bytes, doc: Document):
     suffix = Path(name).suffix.lower()
     head = data[:8]
     if head.startswith(b"%PDF") or suffix == ".pdf":
         return read_pdf(data)
     if suffix in (".docx", ".docm") or (head.startswith(b"PK") and suffix not in (".zip",)):
-        return read_docx(data), []
+        pages, doc.tables = read_docx(data)
+        return pages, []
     if suffix in TEXT_SUFFIXES:
         return read_text(data), []
     if suffix in IMAGE_SUFFIXES:

@@ -7,13 +7,13 @@ import zipfile
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.table import Table
+from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph
 
-from ..types import Page
+from ..types import Page, Table
 
 
-def read_docx(data: bytes) -> list[Page]:
+def read_docx(data: bytes) -> tuple[list[Page], list[Table]]:
     """One page with headers, body (paragraphs and table rows) and footers; ValueError if broken."""
     try:
         document = docx.Document(io.BytesIO(data))
@@ -29,13 +29,15 @@ def read_docx(data: bytes) -> list[Page]:
                 seen_parts.add(id(part.part))
                 lines.extend(p.text for p in part.paragraphs if p.text.strip())
     lines.extend(_body_lines(document))
+    tables = [Table(1, [[" ".join(c.text.split()) for c in row.cells] for row in t.rows])
+              for t in document.tables]
     for section in document.sections:
         part = section.footer
         if not part.is_linked_to_previous and id(part.part) not in seen_parts:
             seen_parts.add(id(part.part))
             lines.extend(p.text for p in part.paragraphs if p.text.strip())
     text = "\n".join(lines)
-    return [Page(1, text, "docx" if text.strip() else "none")]
+    return [Page(1, text, "docx" if text.strip() else "none")], tables
 
 
 def _body_lines(document: DocxDocument) -> list[str]:
@@ -43,12 +45,12 @@ def _body_lines(document: DocxDocument) -> list[str]:
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
             lines.append(block.text)
-        elif isinstance(block, Table):
+        elif isinstance(block, DocxTable):
             lines.extend(_table_lines(block))
     return lines
 
 
-def _table_lines(table: Table) -> list[str]:
+def _table_lines(table: DocxTable) -> list[str]:
     lines = []
     for row in table.rows:
         cells: list[str] = []

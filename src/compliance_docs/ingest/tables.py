@@ -1,0 +1,38 @@
+"""Tables where their structure matters (partner lists): pdfplumber for PDF pages with a text
+layer, python-docx's own tables for DOCX. Only run for the document types that need them,
+because pdfplumber's layout analysis is slow."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from ..types import Document, Table
+
+TABLE_TYPES = ("partner_list",)
+MAX_TABLE_PAGES = 30
+log = logging.getLogger(__name__)
+
+
+def pdf_tables(data: bytes, doc: Document) -> list[Table]:
+    import pdfplumber
+
+    tables: list[Table] = []
+    pages = [p.number for p in doc.pages if p.source == "text_layer"][:MAX_TABLE_PAGES]
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number in pages:
+                page = pdf.pages[number - 1]
+                for found in page.find_tables():
+                    rows = [[(cell or "").strip() for cell in row] for row in found.extract()]
+                    boxes = [[_box(c) for c in row.cells] for row in found.rows]
+                    if len(rows) >= 2:
+                        tables.append(Table(number, rows, boxes))
+                page.flush_cache()
+    except Exception as exc:  # noqa: BLE001 - a table we cannot read falls back to the text
+        log.debug("no tables from %s: %s", doc.path, exc)
+    return tables
+
+
+def _box(cell) -> tuple[float, float, float, float] | None:
+    return tuple(round(v, 1) for v in cell) if cell else None  # type: ignore[return-value]
