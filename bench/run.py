@@ -114,8 +114,10 @@ def main() -> None:
     if not big.exists():
         make_bundle(big, 500, deed_pages_count=500)
     def peak_mb(code: str) -> float:
-        out = subprocess.run([sys.executable, "-c", code + "; import resource;"
-                              "print('peak', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)", str(big)],
+        # VmHWM, not ru_maxrss: the latter carries over this (large) parent's peak across fork
+        out = subprocess.run([sys.executable, "-c", code + "; import re;"
+                              "print('peak', re.search(r'VmHWM:\\s+(\\d+)', open('/proc/self/status').read())[1])",
+                              str(big)],
                              capture_output=True, text=True, env={**os.environ, **env}, check=True)
         return int(out.stdout.split("peak")[-1]) / 1024
 
