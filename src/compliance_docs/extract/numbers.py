@@ -89,7 +89,8 @@ def parse_date(text: str) -> tuple[dt.date, int, int] | None:
         d = _date(int(m[1]), int(m[2]), int(m[3]))
         if d:
             candidates.append((m.start(), m.end(), d))
-    for m in re.finditer(rf"\b(\d{{1,2}})\s+({months})\.?\s+(\d{{4}})\b", text, re.I):
+    for m in re.finditer(rf"\b(\d{{1,2}})\s*(?:\([^)]{{0,40}}\)\s*)?(?:bulan\s+)?({months})\.?\s*"
+                         rf"(?:\([^)]{{0,40}}\)\s*)?(?:tahun\s+)?(\d{{4}})\b", text, re.I):
         d = _date(int(m[3]), month_number(m[2]) or 0, int(m[1]))
         if d:
             candidates.append((m.start(), m.end(), d))
