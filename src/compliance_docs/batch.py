@@ -111,6 +111,7 @@ def up_to_date(path: Path, options: Options) -> dict[str, Any] | None:
 def _worker_init(ocr_workers: int) -> None:
     """Each worker process builds the spaCy pipeline once, before its first bundle."""
     os.environ["COMPLIANCE_DOCS_OCR_WORKERS"] = str(ocr_workers)
+    from . import pipeline  # noqa: F401  (imports paid before the first bundle's clock starts)
     from .extract.nlp import get_nlp
 
     get_nlp()

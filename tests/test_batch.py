@@ -1,0 +1,65 @@
+"""Intake batches: a bundle that overruns its time limit or cannot be read still gets a report,
+reports are whole files, and an unchanged batch is not screened again."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import make_reportlab_pdf
+
+from compliance_docs.batch import Options, bundles_in, run_batch, write_index
+
+STATEMENT = "SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna kami tersebar di 30 (tiga puluh) provinsi.\n"
+
+
+def intake_with_trouble(root: Path) -> Path:
+    intake = root / "intake"
+    for i in range(3):
+        folder = intake / f"pt-ok-{i}"
+        folder.mkdir(parents=True)
+        (folder / "cakupan.txt").write_text(STATEMENT, encoding="utf-8")
+    (intake / "pt-rusak.zip").write_bytes(b"PK\x03\x04 truncated")
+    slow = intake / "pt-lambat"
+    slow.mkdir()
+    lines = [f"Pasal {n} Direksi berhak mewakili Perseroan di dalam dan di luar Pengadilan." for n in range(50)]
+    make_reportlab_pdf(slow / "akta.pdf", [lines] * 600)
+    (intake / "catatan.txt").write_text("not a bundle", encoding="utf-8")
+    return intake
+
+
+def test_a_slow_and_a_corrupt_bundle_do_not_stop_the_batch(tmp_path):
+    intake = intake_with_trouble(tmp_path)
+    options = Options("permenko-11-2020", ("json", "html"), tmp_path / "out")
+    bundles = bundles_in(intake)
+    assert [b.name for b in bundles] == ["pt-lambat", "pt-ok-0", "pt-ok-1", "pt-ok-2", "pt-rusak.zip"]
+    rows = {r["id"]: r for r in run_batch(bundles, options, jobs=2, time_limit=1.5)}
+    assert set(rows) == {"pt-lambat", "pt-ok-0", "pt-ok-1", "pt-ok-2", "pt-rusak"}
+
+    slow = json.loads((options.output_dir / "pt-lambat.json").read_text())
+    assert slow["overall"] == "needs_review"
+    assert "time limit of 1.5 s exceeded" in slow["warnings"][0]
+    broken = json.loads((options.output_dir / "pt-rusak.json").read_text())
+    assert "not a readable zip file" in broken["warnings"][0]
+    assert rows["pt-ok-0"]["criteria"]["national_coverage"] == "met"
+
+    index, summary = write_index(list(rows.values()), options)
+    assert summary.read_text().count("\n") == 6
+    leftovers = [p.name for p in options.output_dir.iterdir() if p.name.endswith(".tmp")]
+    assert leftovers == []  # atomic writes leave no partial files
+
+
+def test_unchanged_bundles_are_skipped_and_changed_ones_redone(tmp_path):
+    intake = tmp_path / "intake"
+    for i in range(2):
+        (intake / f"b{i}").mkdir(parents=True)
+        (intake / f"b{i}" / "cakupan.txt").write_text(STATEMENT, encoding="utf-8")
+    options = Options("permenko-11-2020", ("md",), tmp_path / "out")
+    first = list(run_batch(bundles_in(intake), options, jobs=1))
+    assert not any(r["skipped"] for r in first)
+    assert (options.output_dir / ".b0.json").is_file()  # the fingerprint lives beside the reports
+    (intake / "b1" / "cakupan.txt").write_text(STATEMENT + "Jawa Barat\n", encoding="utf-8")
+    second = {r["id"]: r["skipped"] for r in run_batch(bundles_in(intake), options, jobs=1)}
+    assert second == {"b0": True, "b1": False}
+    other_ruleset = Options("permenko-3-2020", ("md",), options.output_dir)
+    assert not any(r["skipped"] for r in run_batch(bundles_in(intake), other_ruleset, jobs=1))
