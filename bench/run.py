@@ -7,10 +7,7 @@ a reference measured in the same run. Not a test: it prints figures, it asserts 
 from __future__ import annotations
 
 import argparse
-import io
-import json
 import os
-import resource
 import shutil
 import subprocess
 import sys
@@ -133,15 +130,15 @@ def main() -> None:
 
 
 def ocr_figures(work: Path, scans: Path, env: dict) -> None:
-    from scans import degrade, render_text, scanned_pdf
-
-    from compliance_docs.ingest.pdf import OCR_STEPS, RENDER_DPI
-    from compliance_docs.ingest.preprocess import prepare
-    from corpus import deed_pages
-
     import random
 
     import pypdfium2 as pdfium
+
+    from compliance_docs.ingest.pdf import OCR_STEPS, RENDER_DPI
+    from compliance_docs.ingest.preprocess import prepare
+
+    from corpus import deed_pages
+    from scans import degrade, render_text, scanned_pdf
 
     scans.mkdir(parents=True, exist_ok=True)
     pdf = scans / "akta_scan.pdf"

@@ -279,7 +279,7 @@ def text_file(path: Path, markup: str, *, crlf: bool = False) -> None:
         if kind == "table":
             widths = [max(len(r[i]) for r in item) for i in range(len(item[0]))]  # type: ignore
             for row in item:  # type: ignore[union-attr]
-                lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip())
+                lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
         elif kind == "gap":
             lines.append("")
         elif kind in ("#", "##"):

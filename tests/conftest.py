@@ -36,7 +36,7 @@ def make_fpdf_pdf(path: Path, text: str) -> Path:
     from fpdf import FPDF
 
     pdf = FPDF()
-    pdf.set_creation_date(datetime.datetime(2020, 1, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC))
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     pdf.multi_cell(0, 5, text)

@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import make_reportlab_pdf
-
 from compliance_docs.batch import Options, bundles_in, run_batch, write_index
+
+from conftest import make_reportlab_pdf
 
 STATEMENT = "SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna kami tersebar di 30 (tiga puluh) provinsi.\n"
 

@@ -9,10 +9,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 from click.testing import CliRunner
-from conftest import ROOT, make_docx, make_reportlab_pdf
 
 from compliance_docs.cli import main
 from compliance_docs.data import data_path
+
+from conftest import ROOT, make_docx, make_reportlab_pdf
 
 SCHEMA = json.loads(data_path("report.schema.json").read_text(encoding="utf-8"))
 
@@ -132,7 +133,7 @@ def test_criteria_lists_citations():
 
 def test_every_command_has_help_and_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    for name, command in main.commands.items():
+    for name in main.commands:
         result = run(name, "--help")
         assert result.exit_code == 0 and "Example" in result.output
         assert f"compliance-docs {name}" in readme

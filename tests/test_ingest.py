@@ -5,10 +5,11 @@ from __future__ import annotations
 import zipfile
 
 import pytest
-from conftest import make_docx, make_fpdf_pdf, make_reportlab_pdf
 
 from compliance_docs.errors import BundleNotFound
 from compliance_docs.ingest import read_bundle
+
+from conftest import make_docx, make_fpdf_pdf, make_reportlab_pdf
 
 DEED_LINES = [
     "AKTA PENDIRIAN PERSEROAN TERBATAS",

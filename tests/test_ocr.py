@@ -7,14 +7,15 @@ import subprocess
 
 import pytest
 from PIL import Image
-from conftest import make_mixed_pdf, make_reportlab_pdf
-from helpers import status_of
-from scans import degrade, render_text, scanned_pdf
 
 from compliance_docs import screen_documents
 from compliance_docs.ingest import document_from_text, ocr, read_bundle
 from compliance_docs.ingest.ocr import OcrJob, Word, words_to_page
 from compliance_docs.types import Document, Page
+
+from conftest import make_mixed_pdf, make_reportlab_pdf
+from helpers import status_of
+from scans import degrade, render_text, scanned_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 

@@ -11,10 +11,11 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
-from conftest import ROOT
 
 from compliance_docs import screen_path
 from compliance_docs.data import data_path
+
+from conftest import ROOT
 
 SAMPLES = ROOT / "samples"
 EXPECTED = yaml.safe_load((SAMPLES / "expected.yaml").read_text(encoding="utf-8"))

@@ -155,7 +155,7 @@ def criteria(ruleset: str, lang: str) -> None:
 
     rules = load_ruleset(ruleset)
     click.echo(f"{rules.id}: {rules.title.get(lang, rules.title['id'])} ({rules.citation})")
-    for kind, items in (("criterion", rules.criteria), ("check", rules.checks)):
+    for items in (rules.criteria, rules.checks):
         for item in items:
             click.echo(f"  {item.id:<22} {item.title.get(lang)} [{item.citation}]")
     click.echo(f"known rulesets: {', '.join(ruleset_ids())}")

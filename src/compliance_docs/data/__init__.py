@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from typing import Any
 
@@ -16,7 +16,7 @@ def data_path(name: str):
     return files(__package__).joinpath(name)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str) -> Any:
     """A YAML data file; a syntax error names the file and line."""
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,7 @@ def ruleset_ids() -> list[str]:
     return sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".yaml"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_ruleset(ruleset_id: str) -> Ruleset:
     """A shipped ruleset by id, or a ruleset YAML file by path."""
     if ruleset_id.endswith((".yaml", ".yml")) and Path(ruleset_id).is_file():

@@ -134,7 +134,7 @@ def _without_applicant(partners: Fact, company: str) -> Fact:
     def bare(name: str) -> str:
         return re.sub(r"\b(pt|cv|tbk|persero|perseroda)\b|[^\w\s]", " ", name.lower()).strip()
 
-    keep = [(n, e) for n, e in zip(partners.value, partners.evidence)
+    keep = [(n, e) for n, e in zip(partners.value, partners.evidence, strict=True)
             if fuzz.token_set_ratio(bare(n), bare(company)) < 90]
     return Fact(partners.name, [n for n, _ in keep], [e for _, e in keep], partners.confidence,
                 partners.rule, partners.document_type)

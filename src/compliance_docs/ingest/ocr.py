@@ -18,7 +18,6 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from ..types import BBox, Page, union_box
@@ -85,7 +84,7 @@ class OcrJob:
     """One page image to recognise: its number, pixels, resolution, and page size in points."""
 
     number: int
-    image: "Image.Image"
+    image: Image.Image
     dpi: float
     steps: tuple[str, ...]
     width: float

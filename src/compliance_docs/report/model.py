@@ -33,9 +33,9 @@ def fingerprint(bundle_sha256: str, ruleset_sha256: str, language: str, mask: bo
 def generated_at() -> str:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     moment = (
-        dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc)
+        dt.datetime.fromtimestamp(int(epoch), dt.UTC)
         if epoch and epoch.isdigit()
-        else dt.datetime.now(dt.timezone.utc)
+        else dt.datetime.now(dt.UTC)
     )
     return moment.replace(microsecond=0).isoformat()
 
