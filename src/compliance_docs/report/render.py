@@ -19,7 +19,7 @@ from ..data import load_yaml
 from ..errors import ReportWriteError
 
 FORMATS = ("html", "md", "json")
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
 
 def templates_dir() -> Path:
