@@ -7,8 +7,8 @@ error rate (CER) of Tesseract before and after each pre-processing step.
 from __future__ import annotations
 
 import argparse
-import io
 import sys
+import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -62,9 +62,10 @@ STEPS = {
 
 def ocr_text(image, dpi, steps) -> str:
     prepared, factor = prepare(image, dpi, steps)
-    buffer = io.BytesIO()
-    prepared.save(buffer, "PNG")
-    words = run_tesseract(buffer.getvalue())
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page.tif"
+        prepared.save(path, "TIFF")
+        words = run_tesseract(path)
     return words_to_page(1, words, scale=factor, width=1, height=1).text
 
 

@@ -18,7 +18,6 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 RENDER_DPI = 300
 OCR_STEPS = ("deskew",)  # rendering at 300 dpi already upscales low-resolution scans
-OCR_CHUNK = 8  # pages rendered ahead of OCR; bounds memory on long scans
 
 
 def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
@@ -99,19 +98,18 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
         for i in scans:
             pages[i].warnings.append("scanned page without text layer: not OCRed")
         return [str(exc)]
-    for chunk_start in range(0, len(scans), OCR_CHUNK):
-        jobs = []
-        for i in scans[chunk_start : chunk_start + OCR_CHUNK]:
-            page = pdf[i]  # pdfium is not thread-safe: render here, recognise in the pool
+    def rendered():
+        for i in scans:
+            page = pdf[i]
             image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
             page.close()
-            jobs.append(ocr.OcrJob(i + 1, image, RENDER_DPI, OCR_STEPS, pages[i].width or 0,
-                                   pages[i].height or 0))
-        for result in ocr.ocr_pages(jobs):
-            previous = pages[result.number - 1]
-            if previous.text.strip() and not result.text.strip():
-                continue  # keep a thin text layer rather than nothing
-            pages[result.number - 1] = result
+            yield ocr.OcrJob(i + 1, image, RENDER_DPI, OCR_STEPS, pages[i].width or 0, pages[i].height or 0)
+
+    for result in ocr.ocr_pages(rendered()):
+        previous = pages[result.number - 1]
+        if previous.text.strip() and not result.text.strip():
+            continue  # keep a thin text layer rather than nothing
+        pages[result.number - 1] = result
     return []
 
 

@@ -30,7 +30,7 @@ def skew_angle(image: Image.Image, limit: float = 4.0) -> float:
     """Angle (degrees) that makes text lines horizontal: the rotation whose row profile of ink
     has the largest variance, searched coarse then fine on a reduced image."""
     small = image.copy()
-    small.thumbnail((800, 800))
+    small.thumbnail((700, 700))
     ink = np.asarray(small, dtype=np.uint8) < 128
     if ink.mean() < 0.002:
         return 0.0
@@ -49,7 +49,7 @@ def deskew(image: Image.Image) -> tuple[Image.Image, float]:
     angle = skew_angle(image)
     if abs(angle) < 0.3:
         return image, 0.0
-    return image.rotate(angle, resample=Image.BICUBIC, expand=False, fillcolor=255), angle
+    return image.rotate(angle, resample=Image.BILINEAR, expand=False, fillcolor=255), angle
 
 
 def binarize(image: Image.Image) -> Image.Image:
