@@ -128,7 +128,8 @@ def _officers(ctx: Context) -> list:
 
 
 _APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
-_ROLE_NEAR = re.compile(r"direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua", re.I)
+_ROLE_NEAR = re.compile(r"(?P<board>direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua)"
+                        r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris)", re.I)
 
 
 def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
@@ -148,12 +149,23 @@ def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
         if doc.type == "government_decree":
             ok = bool(_APPOINTMENT.search(flat))
         else:
-            ok = bool(_ROLE_NEAR.search(flat[max(0, at - 250): at + len(wanted) + 250]))
+            ok = _nearest_role_is_board(flat, at, at + len(wanted))
         if ok:
             start = " ".join(doc.text.split()).lower().find(wanted)
             quote = " ".join(doc.text.split())[start:start + len(wanted)]
             return Evidence(doc.path, _page_of(doc, quote), quote)
     return None
+
+
+def _nearest_role_is_board(flat: str, start: int, end: int, reach: int = 150) -> bool:
+    """Whether the role written closest to a name in the deed is a board member's, not a
+    commissioner's, shareholder's or witness's."""
+    window_start = max(0, start - reach)
+    roles = [(min(abs(m.start() + window_start - end), abs(m.end() + window_start - start)), m)
+             for m in _ROLE_NEAR.finditer(flat[window_start:end + reach])]
+    if not roles:
+        return False
+    return min(roles, key=lambda r: r[0])[1].group("board") is not None
 
 
 def _page_of(doc, quote: str) -> int:

@@ -13,7 +13,7 @@ from .source import Source
 COVERAGE_TYPES = ("coverage_statement",)
 SKIP_TYPES = ("deed_of_establishment", "deed_amendment", "ministry_approval", "business_license",
               "government_decree")
-_ROW_NUMBER = re.compile(r"^[\s|:;\-–.]*(\d{1,3}(?:[.,]\d{3})+|\d+|-|–|nihil|nil)\b", re.I)
+_ROW_NUMBER = re.compile(r"^[\s|:;.]*(\d{1,3}(?:[.,]\d{3})+\b|\d+\b|nihil\b|nil\b|[-–](?!\s*\d))", re.I)
 
 
 def coverage_facts(sources: list[Source]) -> list[Fact]:
@@ -84,6 +84,10 @@ def _stated_counts(src: Source) -> list[Fact]:
         if words and words_to_int(words.group(1)) not in (None, value):
             continue
         if not 1 <= value <= 38:
+            continue
+        # "29 of Indonesia's 38 provinces": the 38 is the total, not a claim
+        if re.search(r"\b(?:of|dari|out\s+of)\s+(?:indonesia.s\s+|the\s+|seluruh\s+|total\s+)?$",
+                     src.text[max(0, m.start() - 30):m.start()], re.I):
             continue
         context = src.text[max(0, m.start() - 80) : m.end() + 40].lower()
         # "2/3 dari 38 provinsi" or "Indonesia memiliki 38 provinsi" are not claims about users
