@@ -275,7 +275,9 @@ def test_signatory_must_be_a_director_not_a_commissioner():
     ]
     assert run(R11, facts, DEED_DOCS)["signatory_authorized"].status == "met"
     facts[2] = fact("signatory", {"name": "Rina Wijaya", "role": "direktur"}, "cakupan.pdf", "coverage_statement")
-    assert run(R11, facts, DEED_DOCS)["signatory_authorized"].status == "needs_review"
+    assert run(R11, facts, DEED_DOCS)["signatory_authorized"].status == "not_met"  # the deed shows it
+    facts[2] = fact("signatory", {"name": "Joko Susilo", "role": "direktur"}, "cakupan.pdf", "coverage_statement")
+    assert run(R11, facts, DEED_DOCS)["signatory_authorized"].status == "needs_review"  # unknown: ask
 
 
 def test_identity_conflict_needs_review():

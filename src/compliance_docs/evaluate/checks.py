@@ -109,9 +109,28 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
             r.evidence.append(named)
             r.say("signer_named", name=name, role=role, document=named.document)
             continue
-        status = "needs_review"
+        commissioner = _as_commissioner(ctx, name, role, p["name_similarity"])
+        if commissioner is not None:
+            # the deed itself shows the signer sits on the supervisory board, not the board of directors
+            status = "not_met"
+            r.cite(commissioner).say("signer_commissioner", name=name, role=role,
+                                     document=commissioner.evidence[0].document)
+            continue
+        if status == "met":
+            status = "needs_review"
         r.say("signer_unknown" if officers else "no_officers", name=name, role=role)
     return r.done(status)
+
+
+def _as_commissioner(ctx: Context, name: str, role: str, similarity: int):
+    """The deed's entry naming the signer as a commissioner, when that is all it names them."""
+    if not re.search(r"komisaris|commissioner", role, re.I) and not ctx.found.all("officer"):
+        return None
+    same = [o for o in ctx.found.all("officer")
+            if fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()) >= similarity]
+    if same and all(re.search(r"komisaris|commissioner", o.value["role"], re.I) for o in same):
+        return same[0]
+    return None
 
 
 def _officers(ctx: Context) -> list:
@@ -127,6 +146,7 @@ def _officers(ctx: Context) -> list:
     return officers
 
 
+_DISMISSED = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
 _APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
 _ROLE_NEAR = re.compile(r"(?P<board>direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua)"
                         r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris)", re.I)
@@ -144,7 +164,7 @@ def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
     for doc in ctx.docs("government_decree") + deeds:
         flat = " ".join(doc.text.split()).lower()
         at = flat.find(wanted)
-        if at < 0:
+        if at < 0 or _DISMISSED.search(flat[max(0, at - 80):at]):
             continue
         if doc.type == "government_decree":
             ok = bool(_APPOINTMENT.search(flat))

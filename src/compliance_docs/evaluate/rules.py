@@ -118,10 +118,6 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
     return r.done("met")
 
 
-_LICENCE = re.compile(r"(?:izin\s+usaha|SIUP|surat\s+izin\s+usaha\s+perdagangan)[^\n]{0,60}?"
-                      r"(?:nomor|no\.?)\s*[:.]?\s*[\w./\-]{4,}", re.I)
-
-
 @rule("business_license")
 def business_license(ctx: Context, r: Result, p: dict) -> CriterionResult:
     own = ctx.ownership
@@ -132,12 +128,9 @@ def business_license(ctx: Context, r: Result, p: dict) -> CriterionResult:
     nib = ctx.found.get("nib")
     if nib is not None:
         return r.cite(nib).say("nib_found", nib=nib.value).done("met")
-    for doc in ctx.documents:
-        m = _LICENCE.search(doc.text) if doc.readable else None
-        if m:
-            page, offset = doc.locate(m.start())
-            r.evidence.append(Evidence(doc.path, page.number, m.group(0)))
-            return r.say("licence_named", quote=m.group(0)).done("met")
+    licence = ctx.found.get("business_licence")
+    if licence is not None:
+        return r.cite(licence).say("licence_named", quote=licence.value).done("met")
     if ctx.docs("business_license"):
         return r.say("licence_doc_without_number", documents=ctx.names("business_license")).done("needs_review")
     return r.done("missing")

@@ -10,7 +10,14 @@ from functools import lru_cache
 from ..data import load_yaml
 from ..types import Document, Fact
 from .coverage import coverage_facts
-from .identity import DEED_TYPES, approval_facts, company_facts, deed_facts, number_facts
+from .identity import (
+    DEED_TYPES,
+    approval_facts,
+    company_facts,
+    deed_facts,
+    licence_facts,
+    number_facts,
+)
 from .partners import partner_facts
 from .people import people_facts
 from .portal import portal_facts
@@ -22,6 +29,7 @@ EXTRACTORS: tuple[Callable[[list[Source]], list[Fact]], ...] = (
     deed_facts,
     approval_facts,
     number_facts,
+    licence_facts,
     coverage_facts,
     system_facts,
     portal_facts,
@@ -166,7 +174,8 @@ def _approval_fit(fact: Fact, latest_kind: str) -> tuple[int, int]:
     amendment = "AH.01.02" in value or "AH.01.03" in value
     wanted = amendment if latest_kind == "deed_amendment" else not amendment
     year = re.search(r"(\d{4})$", value)
-    return (0 if wanted else 1, -int(year.group(1)) if year else 0)
+    # without a deed in the bundle, the most recent approval is the one in force
+    return (0 if wanted or not latest_kind else 1, -int(year.group(1)) if year else 0)
 
 
 def _latest_deed(candidates: list[Fact]) -> str | None:

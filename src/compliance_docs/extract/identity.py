@@ -28,8 +28,15 @@ def forms() -> dict:
 _LONG_FORM = re.compile(r"^(?:perseroan\s+terbatas|persekutuan\s+komanditer|perusahaan\s+perseroan)\s+(?=(?:PT|CV)\b)", re.I)
 
 
+_PERSERO_PREFIX = re.compile(r"^perusahaan\s+perseroan\s*\(\s*persero\s*\)\s+(?P<rest>PT\b.*)$", re.I | re.S)
+
+
 def normalize_company_name(raw: str) -> str:
-    name = _LONG_FORM.sub("", clean_name(raw))
+    name = clean_name(raw)
+    persero = _PERSERO_PREFIX.match(name)
+    if persero and "(persero)" not in persero["rest"].lower():
+        name = f"{persero['rest']} (Persero)"
+    name = _LONG_FORM.sub("", name)
     name = re.sub(r"^(PT|CV)\s*\.\s*", r"\1 ", name, flags=re.I)
     name = re.sub(r"\s*,\s*(Tbk)\b\.?", r" \1", name, flags=re.I)
     name = re.sub(r"\s+", " ", name)
@@ -59,8 +66,6 @@ def form_of(name: str) -> dict | None:
 
 def company_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
-    # a BUMN's or BUMD's regulation names the government that owns it, not the applicant
-    has_deed = any(src.type in DEED_TYPES for src in sources)
     for src in sources:
         found = False
         for pid, m in src.find("company_name"):
@@ -72,8 +77,12 @@ def company_facts(sources: list[Source]) -> list[Fact]:
             facts.extend(_form_facts(src, value, rule, m.start("value"), m.end("value"), pid))
         if src.type in DEED_TYPES and not found:
             facts.extend(_form_from_deed_title(src))
-        if src.type == "government_decree" and not has_deed:
-            facts.extend(_government_facts(src))
+    # a BUMN's or BUMD's regulation names the government that owns it, not the applicant:
+    # only a bundle naming no company is a government agency's
+    if not any(f.name == "company_name" for f in facts):
+        for src in sources:
+            if src.type == "government_decree":
+                facts.extend(_government_facts(src))
     return facts
 
 
@@ -132,6 +141,7 @@ def _government_facts(src: Source) -> list[Fact]:
 
 
 _DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
+_DEED_TITLE = re.compile(r"\bakta\b|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang", re.I)
 _DEED_DATE = re.compile(r"pada\s+hari\s+ini|tanggal|tertanggal|dated", re.I)
 
 
@@ -141,9 +151,10 @@ def deed_facts(sources: list[Source]) -> list[Fact]:
         if src.type not in DEED_TYPES:
             continue
         head = src.text[:OPENING_CHARS]
-        for m in _DEED_NO.finditer(head):
+        title = _DEED_TITLE.search(head)
+        for m in _DEED_NO.finditer(head, title.end() if title else 0):
             before = head[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan", before):
+            if re.search(r"ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl\b|jalan|kav", before):
                 continue
             facts.append(src.fact("deed_number", m["value"], *m.span(), rule="deed-number-opening"))
             break
@@ -171,6 +182,11 @@ def _deed_date(src: Source, head: str) -> list[Fact]:
         e += close.end()
     start = anchor.start() + s
     return [src.fact("deed_date", date.isoformat(), start, anchor.start() + e, rule="deed-date-opening")]
+
+
+@lru_cache(maxsize=1)
+def _approval_codes() -> frozenset[str]:
+    return frozenset(load_yaml("approvals.yaml")["approval_codes"])
 
 
 @lru_cache(maxsize=1)
@@ -206,6 +222,9 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
             value = normalize_ahu(m["value"], ocr=ocr)
             if not re.fullmatch(r"AHU-(\d+[.-]AH\.\d{2}\.\d{2}([. ]TAHUN \d{4}|\.\d{4})?|AH\.\d{2}\.\d{2}-\d+)", value):
                 continue
+            code = re.search(r"AH\.\d{2}\.\d{2}", value)
+            if code is None or code.group(0) not in _approval_codes():
+                continue
             if value in seen:
                 continue
             seen.add(value)
@@ -226,6 +245,17 @@ def number_facts(sources: list[Source]) -> list[Fact]:
             if digits and len(digits) in (15, 16):
                 conf = 0.9 if _npwp_valid(digits) else 0.6
                 facts.append(src.fact("npwp", digits, *m.span("value"), rule=pid, confidence=conf))
+    return facts
+
+
+def licence_facts(sources: list[Source]) -> list[Fact]:
+    """A business licence named with its number (izin usaha, SIUP), for bundles without a NIB."""
+    facts = []
+    for src in sources:
+        for pid, m in src.find("business_licence"):
+            facts.append(src.fact("business_licence", " ".join(m.group(0).split()), *m.span(), rule=pid,
+                                  confidence=0.8))
+            break
     return facts
 
 

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from ..data import load_yaml
 from ..types import Evidence, Fact, Table
+from .numbers import words_to_int
 from .source import Source, clean_name
 
 PARTNER_TYPES = ("partner_list",)
@@ -51,8 +52,11 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
                 for name, evidence in _listed_partners(src, marker, headers):
                     add(name, evidence)
         for pid, m in src.find("partner_count"):
-            facts.append(src.fact("stated_partner_count", int(m["value"]), *m.span(), rule=pid,
-                                  confidence=0.8))
+            raw = m["value"].strip()
+            count = int(raw) if raw.isdigit() else words_to_int(raw)
+            if count:
+                facts.append(src.fact("stated_partner_count", count, *m.span(), rule=pid,
+                                      confidence=0.8))
         for ent in src.ents("COMPETENCY"):
             s, e = src.passage(ent)
             facts.append(src.fact("competency_basis", True, s, e, rule="competency-phrase",
@@ -116,7 +120,7 @@ def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str |
             return None
         m = marker.search(cell)
         if m and m.start() <= 40:
-            name = clean_name(cell[m.start():])
+            name = clean_name(cell)
             name = re.split(r"\s+[-–]\s+|;|\(|, (?:Jl|Jalan|Kota|Kab)\b", name)[0].strip(" ,.")
             if len(name) >= 5 and 2 <= len(name.split()) <= 10:
                 return name

@@ -12,6 +12,9 @@ ROLE_SOURCES = (*DEED_TYPES, "government_decree", "ministry_approval")
 STATEMENT_TYPES = ("coverage_statement", "system_description", "partner_list", "other")
 
 
+_DISMISSAL = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
+
+
 def normalize_role(raw: str) -> str:
     role = re.sub(r"\s+", " ", raw.strip(" .,:;")).lower()
     return role
@@ -23,6 +26,8 @@ def people_facts(sources: list[Source]) -> list[Fact]:
         if src.type in ROLE_SOURCES:
             for pid, m in src.find("person_role"):
                 name = person_name(m["name"])
+                if _DISMISSAL.search(src.text[max(0, m.start() - 80):m.start("name")]):
+                    continue  # "memberhentikan ... Nyonya X dari jabatannya selaku Direktur"
                 if _plausible(name):
                     facts.append(src.fact("officer", {"name": name, "role": normalize_role(m["role"])},
                                           *m.span(), rule=pid, confidence=0.8))

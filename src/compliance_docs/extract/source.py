@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 QUOTE_LIMIT = 400
+OPENING = 1500
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Pattern:
     id: str
     regex: re.Pattern[str]
     not_in: frozenset[str] = frozenset()  # document types where it would mislead
+    only_opening: bool = False  # titles: only the first page's opening is searched
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +38,8 @@ def patterns() -> dict[str, list[Pattern]]:
                 regex = re.compile(item["pattern"], re.I | re.M)
                 if "value" not in regex.groupindex and name not in ("person_role", "signatory"):
                     raise InvalidDataFile(f"patterns/identifiers.yaml: {name}[{i}]: no group 'value'")
-                compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", []))))
+                compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", [])),
+                                        bool(item.get("only_opening", False))))
             except (KeyError, TypeError, re.error) as exc:
                 raise InvalidDataFile(
                     f"patterns/identifiers.yaml: {name}[{i}]: {exc}"
@@ -99,7 +102,8 @@ class Source:
         for pattern in patterns()[name]:
             if self.type in pattern.not_in:
                 continue
-            for match in pattern.regex.finditer(self.text if text is None else text):
+            source = self.text if text is None else text
+            for match in pattern.regex.finditer(source[:OPENING] if pattern.only_opening else source):
                 yield pattern.id, match
 
     def ents(self, *labels: str) -> list[Span]:

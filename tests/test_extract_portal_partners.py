@@ -1,0 +1,284 @@
+"""Portal, training-partner and marketplace extractors.
+
+online_portal: a URL, domain or app-store listing of the platform (an e-mail address is not one).
+training_partners: at least one training institution (Lembaga Pelatihan) and competency-based
+training (berbasis kompetensi, SKKNI, kompetensi kerja). open_marketplace: PMO policy from seed 001,
+at least two external providers or an explicit open-marketplace statement; a site that sells only
+its own courses is a training institution, not a platform.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import facts_of, report_of, status_of
+
+R3, R11 = "permenko-3-2020", "permenko-11-2020"
+ESTABLISHMENT = (Path(__file__).parent / "corpus" / "akta_pendirian_pt_belajar_nusantara_digital.txt"
+                 ).read_text(encoding="utf-8")
+
+PORTAL_FULL_URL = """\
+PROFIL PLATFORM
+Nama platform  : Belajar Nusantara
+Pengelola      : PT Belajar Nusantara Digital
+Platform kami dapat diakses melalui situs https://www.belajarnusantara.id serta
+aplikasi Android dan iOS. Layanan pelanggan: cs@belajarnusantara.id.
+"""
+
+PORTAL_BARE_DOMAIN = """\
+SURAT PERNYATAAN KEPEMILIKAN PORTAL
+Dengan ini kami menyatakan bahwa PT Kelas Mahir Indonesia mengelola portal
+pelatihan daring dengan alamat kelasmahir.co.id yang telah beroperasi sejak
+tahun 2019.
+"""
+
+PORTAL_PLAY_STORE = """\
+Aplikasi mobile SkillHub tersedia di Google Play:
+https://play.google.com/store/apps/details?id=id.skillhub.learner&hl=id
+dan telah diunduh lebih dari 500 ribu kali.
+"""
+
+PORTAL_APP_STORE = """\
+The SkillHub app for iPhone and iPad is listed on the App Store at
+https://apps.apple.com/id/app/skillhub-belajar/id1523456789 (rating 4.7).
+"""
+
+PORTAL_ENGLISH_SUBDOMAIN = """\
+PLATFORM OVERVIEW
+The platform is available on the web at learn.talentahub.id and as a mobile
+app for Android. Questions may be sent to partnership@talentahub.id.
+"""
+
+PORTAL_WWW = """\
+Kop surat: PT ARUNA EDUKASI DIGITAL - www.arunaedukasi.id - (021) 5290 1188
+Dengan hormat, bersama ini kami sampaikan profil singkat platform kami.
+"""
+
+EMAIL_ONLY = """\
+SURAT PERNYATAAN
+Korespondensi terkait permohonan ini dapat ditujukan ke info@cahayailmu.co.id
+atau telepon (0274) 512345.
+Hormat kami,
+Yayasan Cahaya Ilmu
+"""
+
+SYSTEM_WITH_TECH_NAMES = """\
+SYSTEM DESCRIPTION
+The learner portal https://app.kelasmahir.id is built with ASP.NET Core 8 and a
+Next.js front end; background jobs run on Node.js 20. Connections use TLS 1.2
+or higher, as required by ISO/IEC 27001:2013 Annex A.10.
+"""
+
+PARTNERS_NUMBERED = """\
+DAFTAR LEMBAGA PELATIHAN MITRA
+PT Belajar Nusantara Digital
+Per 30 April 2024
+
+Seluruh pelatihan berikut disusun mengacu pada Standar Kompetensi Kerja Nasional
+Indonesia (SKKNI) bidang terkait.
+
+1. LPK Mandiri Jaya Komputer (Bandung) - Operator Komputer Perkantoran
+2. PT Digital Talenta Nusantara (Jakarta) - Pemasaran Digital untuk UMKM
+3. Lembaga Kursus dan Pelatihan (LKP) Sari Rasa (Yogyakarta) - Tata Boga
+4. Yayasan Pendidikan Cipta Karya (Surabaya) - Desain Grafis
+5. CV Kreasi Muda Mandiri (Malang) - Fotografi Produk
+"""
+
+PARTNERS_TABLE_WITH_REPEATS = """\
+Lampiran: Daftar Pelatihan dan Lembaga Pelatihan Mitra
+
+| No | Nama Lembaga Pelatihan       | Judul Pelatihan                         | Acuan  |
+|----|------------------------------|-----------------------------------------|--------|
+| 1  | LPK Mandiri Jaya Komputer    | Microsoft Excel untuk Admin Perkantoran | SKKNI  |
+| 2  | LPK Mandiri Jaya Komputer    | Desain Grafis dengan Canva              | SKKNI  |
+| 3  | PT Digital Talenta Nusantara | Digital Marketing untuk UMKM            | SKKNI  |
+| 4  | LKP Sari Rasa                | Membuat Kue Kering untuk Usaha Rumahan  | SKKNI  |
+| 5  | PT Digital Talenta Nusantara | Copywriting untuk Media Sosial          | SKKNI  |
+| 6  | Gamma Coding School          | Dasar Pemrograman Python                | SKKNI  |
+
+Seluruh pelatihan di atas adalah pelatihan berbasis kompetensi.
+"""
+
+PARTNERS_STATED_120 = """\
+SURAT PERNYATAAN KERJA SAMA LEMBAGA PELATIHAN
+Dengan ini kami menyatakan bahwa saat ini kami bekerja sama dengan 120 lembaga
+pelatihan yang menyelenggarakan pelatihan berbasis kompetensi dan dapat
+dipilih oleh peserta melalui platform kami.
+"""
+
+PARTNERS_STATED_WITH_EXAMPLES = """\
+SURAT PERNYATAAN KERJA SAMA
+Platform kami bekerja sama dengan 120 (seratus dua puluh) lembaga pelatihan,
+antara lain LPK Mandiri Jaya Komputer, LKP Sari Rasa, dan PT Digital Talenta
+Nusantara. Materi pelatihan mengacu pada standar kompetensi kerja yang
+berlaku.
+"""
+
+PARTNERS_ENGLISH = """\
+TRAINING PARTNERS
+We partner with more than 45 training institutions offering competency-based
+courses aligned with the Indonesian national competency standards (SKKNI).
+"""
+
+PARTNERS_NO_COMPETENCY = """\
+DAFTAR LEMBAGA PELATIHAN MITRA
+1. LPK Mandiri Jaya Komputer
+2. LKP Sari Rasa
+3. Gamma Coding School
+Peserta memperoleh sertifikat penyelesaian setelah menuntaskan kelas.
+"""
+
+TWO_PROVIDERS = """\
+PROFIL PLATFORM
+Kelas di platform kami saat ini disediakan oleh dua lembaga pelatihan mitra,
+yaitu LPK Mandiri Jaya Komputer dan LKP Sari Rasa, dengan pelatihan berbasis
+kompetensi.
+"""
+
+OPEN_MARKETPLACE_ID = """\
+PROFIL LAYANAN
+Platform kami merupakan marketplace terbuka bagi lembaga pelatihan: setiap
+lembaga pelatihan yang memenuhi persyaratan dapat mendaftar, menayangkan dan
+menjual kelasnya sendiri melalui platform kami.
+"""
+
+OPEN_MARKETPLACE_EN = """\
+PLATFORM PROFILE
+SkillHub operates an open marketplace: any accredited training provider can
+register, publish and sell its courses to learners across Indonesia.
+"""
+
+OWN_COURSES_ONLY_ID = """\
+PROFIL LAYANAN
+Seluruh kelas di platform kami dikembangkan dan diselenggarakan oleh tim
+internal PT Akademi Cerdas Mandiri. Kami hanya menyediakan kelas yang kami
+selenggarakan sendiri dan tidak menerima kelas dari lembaga pelatihan lain.
+"""
+
+OWN_COURSES_ONLY_EN = """\
+PLATFORM PROFILE
+All courses on the platform are produced and delivered by our in-house academy;
+we only offer our own courses and do not host courses from other training
+providers.
+"""
+
+
+def assert_portal(facts: dict, fragment: str) -> None:
+    urls = facts.get("portal_urls")
+    assert urls, facts
+    assert urls == sorted(urls)
+    assert any(fragment in url.lower() for url in urls), urls
+
+
+@pytest.mark.parametrize(
+    "name, text, fragment",
+    [
+        pytest.param("profil.txt", PORTAL_FULL_URL, "belajarnusantara.id", id="https-www"),
+        pytest.param("pernyataan_portal.txt", PORTAL_BARE_DOMAIN, "kelasmahir.co.id",
+                     id="bare-domain-co-id"),
+        pytest.param("aplikasi.txt", PORTAL_PLAY_STORE, "id.skillhub.learner", id="google-play"),
+        pytest.param("app.txt", PORTAL_APP_STORE, "1523456789", id="app-store"),
+        pytest.param("overview.txt", PORTAL_ENGLISH_SUBDOMAIN, "learn.talentahub.id",
+                     id="english-subdomain"),
+        pytest.param("surat.txt", PORTAL_WWW, "arunaedukasi.id", id="www-in-letterhead"),
+        pytest.param("system_description.txt", SYSTEM_WITH_TECH_NAMES, "app.kelasmahir.id",
+                     id="url-among-technology-names"),
+    ],
+)
+def test_portal_urls(name, text, fragment):
+    assert_portal(facts_of((name, text)), fragment)
+
+
+@pytest.mark.parametrize(
+    "name, text, not_portals",
+    [
+        pytest.param("profil.txt", PORTAL_FULL_URL, ["cs@"], id="customer-service-email"),
+        pytest.param("overview.txt", PORTAL_ENGLISH_SUBDOMAIN, ["partnership@"], id="email"),
+        pytest.param("system_description.txt", SYSTEM_WITH_TECH_NAMES,
+                     ["asp.net", "next.js", "node.js", "27001"], id="asp-net-node-js"),
+    ],
+)
+def test_not_portals_beside_a_portal(name, text, not_portals):
+    urls = facts_of((name, text)).get("portal_urls", [])
+    for url in urls:
+        for wrong in not_portals:
+            assert wrong not in url.lower(), urls
+
+
+@pytest.mark.parametrize(
+    "name, text",
+    [
+        pytest.param("surat_pernyataan.txt", EMAIL_ONLY, id="email-only"),
+        pytest.param("akta.txt", ESTABLISHMENT, id="deed-with-dotted-abbreviations"),
+    ],
+)
+def test_no_portal(name, text):
+    assert "portal_urls" not in facts_of((name, text))
+
+
+@pytest.mark.parametrize("ruleset", [R3, R11])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(PORTAL_FULL_URL, "met", id="url"),
+        pytest.param(PORTAL_PLAY_STORE, "met", id="app-listing"),
+        pytest.param(EMAIL_ONLY, "missing", id="email-only"),
+    ],
+)
+def test_online_portal_status(text, expected, ruleset):
+    assert status_of(report_of(("lampiran.txt", text), ruleset=ruleset), "online_portal") == expected
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        pytest.param("daftar_mitra.txt", PARTNERS_NUMBERED, 5, id="numbered-list"),
+        pytest.param("lampiran6.txt", PARTNERS_TABLE_WITH_REPEATS, 4,
+                     id="table-repeated-institutions-once"),
+        pytest.param("pernyataan_kerja_sama.txt", PARTNERS_STATED_120, 120, id="stated-count"),
+        pytest.param("pernyataan.txt", PARTNERS_STATED_WITH_EXAMPLES, 120,
+                     id="stated-count-with-three-examples"),
+        pytest.param("partners.txt", PARTNERS_ENGLISH, 45, id="english-more-than"),
+        pytest.param("mitra.txt", PARTNERS_NO_COMPETENCY, 3, id="list-without-competency"),
+        pytest.param("profil.txt", TWO_PROVIDERS, 2, id="two-named-in-a-sentence"),
+    ],
+)
+def test_training_partner_count(name, text, expected):
+    assert facts_of((name, text)).get("training_partner_count") == expected
+
+
+@pytest.mark.parametrize("ruleset", [R3, R11])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(PARTNERS_NUMBERED, "met", id="skkni-list"),
+        pytest.param(PARTNERS_TABLE_WITH_REPEATS, "met", id="berbasis-kompetensi-table"),
+        pytest.param(PARTNERS_STATED_120, "met", id="stated-berbasis-kompetensi"),
+        pytest.param(PARTNERS_STATED_WITH_EXAMPLES, "met", id="standar-kompetensi-kerja"),
+        pytest.param(PARTNERS_ENGLISH, "met", id="competency-based"),
+        pytest.param(PARTNERS_NO_COMPETENCY, "needs_review", id="no-competency-basis"),
+        pytest.param(PORTAL_BARE_DOMAIN, "missing", id="no-partner-document"),
+    ],
+)
+def test_training_partners_status(text, expected, ruleset):
+    report = report_of(("lampiran.txt", text), ruleset=ruleset)
+    assert status_of(report, "training_partners") == expected
+
+
+@pytest.mark.parametrize("ruleset", [R3, R11])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(PARTNERS_NUMBERED, "met", id="five-external-providers"),
+        pytest.param(TWO_PROVIDERS, "met", id="two-external-providers"),
+        pytest.param(OPEN_MARKETPLACE_ID, "met", id="marketplace-terbuka"),
+        pytest.param(OPEN_MARKETPLACE_EN, "met", id="open-marketplace-english"),
+        pytest.param(OWN_COURSES_ONLY_ID, "not_met", id="hanya-kelas-sendiri"),
+        pytest.param(OWN_COURSES_ONLY_EN, "not_met", id="own-courses-only-english"),
+    ],
+)
+def test_open_marketplace_status(text, expected, ruleset):
+    report = report_of(("profil_platform.txt", text), ruleset=ruleset)
+    assert status_of(report, "open_marketplace") == expected
