@@ -63,3 +63,18 @@ def test_unchanged_bundles_are_skipped_and_changed_ones_redone(tmp_path):
     assert second == {"b0": True, "b1": False}
     other_ruleset = Options("permenko-3-2020", ("md",), options.output_dir)
     assert not any(r["skipped"] for r in run_batch(bundles_in(intake), other_ruleset, jobs=1))
+
+
+def test_digests_are_not_masked_as_nik_and_reports_are_readable(tmp_path):
+    from compliance_docs.report.model import mask_nik
+
+    assert mask_nik("799a9c2ee96f06e443d5acc59321234567893182edef") == "799a9c2ee96f06e443d5acc59321234567893182edef"
+    assert mask_nik("NIK: 3174051203850002.") == "NIK: 3174********0002."
+    intake = tmp_path / "intake"
+    (intake / "b0").mkdir(parents=True)
+    (intake / "b0" / "cakupan.txt").write_text(STATEMENT, encoding="utf-8")
+    options = Options("permenko-11-2020", ("json",), tmp_path / "out")
+    for _ in range(3):  # whatever digits a fingerprint holds, the second run skips the bundle
+        rows = list(run_batch(bundles_in(intake), options, jobs=1))
+    assert rows[0]["skipped"]
+    assert (options.output_dir / "b0.json").stat().st_mode & 0o044  # group/others may read

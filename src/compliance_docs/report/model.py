@@ -14,7 +14,8 @@ from ..types import CriterionResult, Document, Fact
 
 SCHEMA_VERSION = "1"
 # a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
-_NIK = re.compile(r"(?<![\d.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![\d.]\d)")
+_NIK = re.compile(r"(?<![0-9A-Za-z.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![0-9A-Za-z]|\.\d)")
+_NOT_TEXT = ("sha256", "fingerprint")  # digests: hex that can hold sixteen digits in a row
 
 
 def mask_nik(text: str) -> str:
@@ -102,5 +103,5 @@ def _mask(value: Any) -> Any:
     if isinstance(value, list):
         return [_mask(v) for v in value]
     if isinstance(value, dict):
-        return {k: (v if k == "sha256" else _mask(v)) for k, v in value.items()}
+        return {k: (v if k in _NOT_TEXT else _mask(v)) for k, v in value.items()}
     return value

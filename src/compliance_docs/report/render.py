@@ -100,6 +100,12 @@ def safe_stem(bundle_id: str) -> str:
     return stem[:120]
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(folder: Path, name: str, content: str) -> Path:
     """Write `content` to folder/name via a temporary file, so readers never see half a report."""
     if Path(name).name != name or name in ("", ".", ".."):
@@ -109,6 +115,7 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
         try:
+            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(content)
                 handle.flush()
