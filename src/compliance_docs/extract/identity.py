@@ -93,16 +93,25 @@ def _form_facts(src: Source, name: str, rule: dict, start: int, end: int, pid: s
         src.fact("entity_form", rule["form"], start, end, rule=rule["id"], confidence=conf),
     ]
     ownership, own_rule, own_span = rule["ownership"], rule["id"], (start, end)
-    if ownership == "private" and rule["form"] == "PT":
-        for orule in forms()["ownership_rules"]:
-            m = orule["regex"].search(src.text)
-            if m:
-                ownership, own_rule, own_span = orule["ownership"], orule["id"], m.span()
-                break
+    stated = _stated_ownership(src) if ownership == "private" and rule["form"] == "PT" else None
+    if stated is not None:
+        ownership, own_rule, own_span = stated
     facts.append(src.fact("ownership", ownership, *own_span, rule=own_rule, confidence=conf * 0.95))
     listed = rule["form"] == "PT" and bool(forms()["listed_regex"].search(name))
     facts.append(src.fact("listed", listed, start, end, rule="tbk-in-name", confidence=conf))
     return facts
+
+
+def _stated_ownership(src: Source) -> tuple[str, str, tuple[int, int]] | None:
+    """State or regional ownership stated in the document, looked up once per document."""
+    if "ownership" not in src.memo:
+        src.memo["ownership"] = None
+        for orule in forms()["ownership_rules"]:
+            m = orule["regex"].search(src.text)
+            if m:
+                src.memo["ownership"] = (orule["ownership"], orule["id"], m.span())
+                break
+    return src.memo["ownership"]
 
 
 def _form_from_deed_title(src: Source) -> list[Fact]:

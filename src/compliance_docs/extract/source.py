@@ -56,6 +56,7 @@ class Source:
     doc: Document
     _nlp_doc: Doc | None = field(default=None, repr=False)
     _ents: dict[str, list[Span]] | None = field(default=None, repr=False)
+    memo: dict[str, object] = field(default_factory=dict, repr=False)  # per-document lookups
 
     @property
     def nlp_doc(self) -> Doc:

@@ -68,13 +68,15 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, data: bytes) -> tuple[Page, 
     return result, needs_ocr
 
 
+_ODD = re.compile(r"[^\w\s.,;:()\-/'\"%&*+=?!\[\]<>@#|]")
+
+
 def garbage(text: str) -> bool:
-    """A text layer from a broken font mapping: few word-like tokens, or words without vowels."""
-    chars = [c for c in text if not c.isspace()]
-    if not chars:
+    """A text layer from a broken font mapping: odd symbols, or words without vowels."""
+    visible = len(text) - sum(map(len, re.findall(r"\s+", text)))
+    if not visible:
         return True
-    odd = sum(1 for c in chars if not (c.isalnum() or c in ".,;:()-/'\"%&*+=?!_[]<>@#|"))
-    if odd / len(chars) > 0.2:
+    if len(_ODD.findall(text)) / visible > 0.2:
         return True
     words = _WORD.findall(text)
     if len(words) < 3:
@@ -114,18 +116,23 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
 
 
 def _geometry(data: bytes, index: int, height: float):
-    def bbox(start: int, end: int) -> BBox | None:
+    """Character boxes of one page, read from pdfium on the first request and kept."""
+    boxes: list[BBox | None] = []
+
+    def load() -> None:
         pdf = pdfium.PdfDocument(data)
         try:
             textpage = pdf[index].get_textpage()
-            count = textpage.count_chars()
-            boxes = []
-            for i in range(max(0, start), min(end, count)):
+            for i in range(textpage.count_chars()):
                 left, bottom, right, top = textpage.get_charbox(i)
-                if right > left and top > bottom:
-                    boxes.append((left, height - top, right, height - bottom))
-            return union_box(boxes)
+                ok = right > left and top > bottom
+                boxes.append((left, height - top, right, height - bottom) if ok else None)
         finally:
             pdf.close()
+
+    def bbox(start: int, end: int) -> BBox | None:
+        if not boxes:
+            load()
+        return union_box([b for b in boxes[max(0, start):end] if b is not None])
 
     return bbox
