@@ -137,3 +137,11 @@ def test_every_command_has_help_and_is_in_the_readme():
         result = run(name, "--help")
         assert result.exit_code == 0 and "Example" in result.output
         assert f"compliance-docs {name}" in readme
+
+
+def test_hostile_bundle_names_stay_inside_the_output_folder(tmp_path):
+    from compliance_docs.report import safe_stem
+
+    assert safe_stem("../../etc/passwd") == "etc_passwd"
+    assert safe_stem("index") == "index-bundle"
+    assert safe_stem("PT Maju (Persero)") == "PT_Maju_Persero"

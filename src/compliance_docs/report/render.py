@@ -97,6 +97,8 @@ def summary_csv(rows: list[dict[str, Any]], criteria: list[dict[str, str]]) -> s
 def safe_stem(bundle_id: str) -> str:
     """A bundle id usable as a file name inside the output folder, never a path."""
     stem = re.sub(r"[^\w.\-]+", "_", bundle_id).strip("._") or "bundle"
+    if stem.lower() == "index":  # the batch's own index.html lives beside the reports
+        stem += "-bundle"
     return stem[:120]
 
 
