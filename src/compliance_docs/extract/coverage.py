@@ -30,7 +30,7 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
                 continue
             if _zero_users(src, ent):
                 continue
-            canonical = ent.ent_id_
+            canonical = ent.id
             if canonical not in provinces:
                 s, e = src.line_bounds(ent.start_char) if len(line) < 120 else (ent.start_char, ent.end_char)
                 provinces[canonical] = src.evidence(s, e)

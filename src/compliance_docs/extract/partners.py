@@ -133,7 +133,7 @@ def _marketplace(src: Source) -> list[Fact]:
     for ent in src.ents("MARKETPLACE"):
         s, e = src.passage(ent)
         negated = src.negated(ent)
-        if ent.ent_id_ == "open":
+        if ent.id == "open":
             facts.append(src.fact("marketplace_open", not negated, s, e, rule="marketplace-open",
                                   confidence=0.8))
         elif not negated and re.search(r"pelatihan|kelas|kursus|course|training|program",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -13,7 +14,7 @@ from ..errors import InvalidDataFile
 from ..types import Document, Evidence, Fact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 QUOTE_LIMIT = 400
 OPENING = 1500
@@ -48,6 +49,53 @@ def patterns() -> dict[str, list[Pattern]]:
     return out
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A phrase the EntityRuler marked, with offsets into the document's own text.
+
+    `start`/`end` are token indices and `sent` the sentence's token range, for windows
+    counted in words; the character offsets are the document's, not the analysed text's."""
+
+    label: str
+    id: str
+    start_char: int
+    end_char: int
+    start: int
+    end: int
+    sent: tuple[int, int]
+    sent_chars: tuple[int, int]
+
+
+class Collapsed:
+    """The text with every run of whitespace as one space, and the way back to the original
+    offsets: wrapped and indented lines ("lembaga\n   pelatihan") must match one phrase."""
+
+    _RUN = re.compile(r"\s{2,}|[\n\t\r\f\v]")
+
+    def __init__(self, text: str) -> None:
+        pieces: list[str] = []
+        self._at: list[int] = []  # collapsed offset just after each shortened run
+        self._shift: list[int] = []  # characters removed up to there
+        pos = removed = 0
+        for m in self._RUN.finditer(text):
+            pieces.append(text[pos:m.start()])
+            pieces.append(" ")
+            removed += m.end() - m.start() - 1
+            self._at.append(m.end() - removed)
+            self._shift.append(removed)
+            pos = m.end()
+        pieces.append(text[pos:])
+        self.text = "".join(pieces)
+
+    def original(self, offset: int) -> int:
+        i = bisect.bisect_right(self._at, offset) - 1
+        return offset + (self._shift[i] if i >= 0 else 0)
+
+    def original_end(self, offset: int) -> int:
+        """An exclusive end offset: just after the original of the last character."""
+        return self.original(offset - 1) + 1 if offset > 0 else 0
+
+
 @dataclass
 class Source:
     """One document for the extractors; its spaCy analysis is made on first use, so documents
@@ -55,7 +103,8 @@ class Source:
 
     doc: Document
     _nlp_doc: Doc | None = field(default=None, repr=False)
-    _ents: dict[str, list[Span]] | None = field(default=None, repr=False)
+    _collapsed: Collapsed | None = field(default=None, repr=False)
+    _ents: dict[str, list[Mention]] | None = field(default=None, repr=False)
     memo: dict[str, object] = field(default_factory=dict, repr=False)  # per-document lookups
 
     @property
@@ -63,8 +112,8 @@ class Source:
         if self._nlp_doc is None:
             from .nlp import get_nlp
 
-            # wrapped lines ("Jawa\nTengah") must still match; same length keeps every offset
-            self._nlp_doc = get_nlp()(self.doc.text.replace("\n", " "))
+            self._collapsed = Collapsed(self.doc.text)
+            self._nlp_doc = get_nlp()(self._collapsed.text)
         return self._nlp_doc
 
     @property
@@ -107,20 +156,27 @@ class Source:
             for match in pattern.regex.finditer(source[:OPENING] if pattern.only_opening else source):
                 yield pattern.id, match
 
-    def ents(self, *labels: str) -> list[Span]:
+    def ents(self, *labels: str) -> list[Mention]:
         if self._ents is None:
             self._ents = {}
-            for ent in self.nlp_doc.ents:
-                self._ents.setdefault(ent.label_, []).append(ent)
+            doc = self.nlp_doc
+            back = self._collapsed
+            assert back is not None
+            for ent in doc.ents:
+                sent = ent.sent
+                self._ents.setdefault(ent.label_, []).append(Mention(
+                    ent.label_, ent.ent_id_, back.original(ent.start_char), back.original_end(ent.end_char),
+                    ent.start, ent.end, (sent.start, sent.end),
+                    (back.original(sent.start_char), back.original_end(sent.end_char)),
+                ))
         if len(labels) == 1:
             return self._ents.get(labels[0], [])
         return sorted((e for label in labels for e in self._ents.get(label, [])), key=lambda e: e.start)
 
-    def negated(self, *spans: Span, before: int = 10, after: int = 4) -> bool:
+    def negated(self, *spans: Mention, before: int = 10, after: int = 4) -> bool:
         """A negation word shortly before or after any of `spans`, in the same sentence."""
         for span in spans:
-            sent = span.sent
-            lo, hi = max(sent.start, span.start - before), min(sent.end, span.end + after)
+            lo, hi = max(span.sent[0], span.start - before), min(span.sent[1], span.end + after)
             if any(lo <= n.start < hi for n in self.ents("NEGATION")):
                 return True
         return False
@@ -135,14 +191,10 @@ class Source:
         s, e = self.line_bounds(pos)
         return self.text[s:e]
 
-    def sentence(self, span: Span) -> Span:
-        return span.sent
-
-    def passage(self, span: Span) -> tuple[int, int]:
+    def passage(self, span: Mention) -> tuple[int, int]:
         """Sentence holding `span`, cut at blank lines (tables and headings have no full stops)."""
-        sent = span.sent
         text = self.text
-        start, end = sent.start_char, sent.end_char
+        start, end = span.sent_chars
         before = text.rfind("\n\n", start, span.start_char)
         if before >= 0:
             start = before + 2

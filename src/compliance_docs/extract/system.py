@@ -16,7 +16,7 @@ def system_facts(sources: list[Source]) -> list[Fact]:
             continue
         seen: set[str] = set()
         for ent in src.ents("ASPECT"):
-            aspect = ent.ent_id_
+            aspect = ent.id
             if aspect in seen:
                 continue
             seen.add(aspect)
