@@ -27,8 +27,13 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
     if ctx.found.get("ahu_number"):
         present.add("ministry_approval")  # the approval often sits inside the deed's PDF
     absent = []
+    form = ctx.found.value("entity_form")
+    only_for = p.get("only_for_forms", {})
     for need in p["required"][own]:
         options = need if isinstance(need, list) else [need]
+        options = [o for o in options if o not in only_for or form is None or form in only_for[o]]
+        if not options:
+            continue
         if not present & set(options):
             absent.append(" / ".join(ctx.texts.value("doc_type", o) for o in options))
     for doc in ctx.documents:

@@ -234,6 +234,9 @@ def training_partners(ctx: Context, r: Result, p: dict) -> CriterionResult:
     n, count = _partner_count(ctx)
     listed = ctx.found.get("training_partners")
     competency = ctx.found.get("competency_basis")
+    denied = ctx.found.get("partners_denied")
+    if n == 0 and denied is not None:
+        return r.cite(denied).say("partners_denied").done("not_met")
     if n == 0 and competency is None:
         return r.done("missing")
     if n:
@@ -267,8 +270,16 @@ def open_marketplace(ctx: Context, r: Result, p: dict) -> CriterionResult:
     stated = ctx.found.get("stated_partner_count")
     minimum = p["min_external_providers"]
     n = len(external) or (stated.value if stated else 0)
-    if own_only or (denied and not opened):
-        r.cite(*(own_only or denied)).say("own_courses_only" if own_only else "marketplace_denied")
+    no_partners = ctx.found.get("partners_denied") if not n else None
+    if own_only or (denied and not opened) or (no_partners and not opened):
+        if own_only or denied:
+            r.cite(*(own_only or denied)).say("own_courses_only" if own_only else "marketplace_denied")
+        if no_partners:
+            r.cite(no_partners).say("partners_denied")
+        if n >= minimum or opened:
+            # "only our own courses" beside a list of outside providers: the verifier decides
+            r.cite(ctx.found.get("training_partners") or stated, *opened[:1])
+            return r.say("external_providers", count=n, minimum=minimum).say("marketplace_conflict").done("needs_review")
         if n:
             r.say("external_providers", count=n, minimum=minimum)
         return r.done("not_met")

@@ -127,6 +127,10 @@ def resolve(candidates: list[Fact], sources: list[Source]) -> list[Fact]:
     elif stated_partners is not None:
         facts.append(Fact("training_partner_count", stated_partners.value, stated_partners.evidence,
                           stated_partners.confidence, "stated-count", stated_partners.document_type))
+    elif "partners_denied" in chosen:
+        denied = chosen["partners_denied"]  # "tidak bermitra dengan lembaga pelatihan lain"
+        facts.append(Fact("training_partner_count", 0, denied.evidence, denied.confidence,
+                          "partners-denied", denied.document_type))
     if any(f.name == "portal_url" for f in candidates):
         urls = sorted({f.value for f in candidates if f.name == "portal_url"})
         evidence = [next(f for f in candidates if f.name == "portal_url" and f.value == u).evidence[0]

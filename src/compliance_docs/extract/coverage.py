@@ -110,8 +110,11 @@ def _national_claims(src: Source) -> list[Fact]:
 
 def _registered_users(src: Source) -> list[Fact]:
     facts = []
+    months = re.compile(rf"(?:{month_pattern()})\.?\s*$", re.I)
     for pid, m in src.find("registered_users"):
         value = parse_amount(m["value"])
+        if re.fullmatch(r"(?:19|20)\d\d", m["value"]) and months.search(src.text[max(0, m.start("value") - 12):m.start("value")]):
+            continue  # "per 30 Juni 2024": a date's year, not a number of users
         if value and value >= 10:
             facts.append(src.fact("registered_users", value, *m.span(), rule=pid, confidence=0.8))
     return facts

@@ -29,6 +29,7 @@ _LONG_FORM = re.compile(r"^(?:perseroan\s+terbatas|persekutuan\s+komanditer|peru
 
 
 _PERSERO_PREFIX = re.compile(r"^perusahaan\s+perseroan\s*\(\s*persero\s*\)\s+(?P<rest>PT\b.*)$", re.I | re.S)
+_LONG_PUBLIC = re.compile(r"^perusahaan\s+umum(?P<daerah>\s+daerah)?\s*(?:\(\s*(?:perum|perumda)\s*\)\s*)?(?=\S)", re.I)
 
 
 def normalize_company_name(raw: str) -> str:
@@ -37,6 +38,8 @@ def normalize_company_name(raw: str) -> str:
     if persero and "(persero)" not in persero["rest"].lower():
         name = f"{persero['rest']} (Persero)"
     name = _LONG_FORM.sub("", name)
+    # "Perusahaan Umum (Perum) Sarana Kerja" is "Perum Sarana Kerja", as PT names are short
+    name = _LONG_PUBLIC.sub(lambda m: "Perumda " if m["daerah"] else "Perum ", name)
     name = re.sub(r"^(PT|CV)\s*\.\s*", r"\1 ", name, flags=re.I)
     name = re.sub(r"\s*,\s*(Tbk)\b\.?", r" \1", name, flags=re.I)
     name = re.sub(r"\s+", " ", name)
@@ -131,15 +134,17 @@ _MINISTER = re.compile(r"\bMENTERI\s+(?P<value>(?!HUKUM)[A-Z]+(?:\s+(?:DAN\s+)?[
 
 
 def _government_facts(src: Source) -> list[Fact]:
-    m = _AGENCY.search(src.text)
-    if m:
+    # the issuing authority heads the decree ("MENTERI PERINDUSTRIAN REPUBLIK INDONESIA");
+    # the units named further down (a Badan inside the ministry) are not the applicant
+    found = [m for m in (_AGENCY.search(src.text), _MINISTER.search(src.text)) if m]
+    if not found:
+        return []
+    m = min(found, key=lambda x: x.start())
+    if m.re is _AGENCY:
         name = title_if_upper(clean_name(re.split(r"\s+(?:Nomor|NOMOR|tentang|TENTANG|RI)\b", m["value"])[0]))
         name = re.sub(r"\bDan\b", "dan", name)
     else:
-        m = _MINISTER.search(src.text)
-        if not m:
-            return []
-        name = "Kementerian " + title_if_upper(m["value"]).replace(" Dan ", " dan ")
+        name = "Kementerian " + title_if_upper(clean_name(m["value"])).replace(" Dan ", " dan ")
     s, e = m.span("value")
     return [
         src.fact("company_name", name, s, e, rule="government-agency", confidence=0.8),

@@ -28,6 +28,20 @@ def _markers() -> tuple[re.Pattern[str], set[str]]:
     return regex, {w.lower() for w in raw["header_words"]}
 
 
+@lru_cache(maxsize=1)
+def _prose_name() -> re.Pattern[str]:
+    """An institution named in running text: a marker as written, then capitalised words."""
+    markers = sorted(load_yaml("partners.yaml")["prose_markers"], key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in markers) + r")"
+                      r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")
+
+
+@lru_cache(maxsize=1)
+def _third_party() -> re.Pattern[str]:
+    words = sorted(load_yaml("partners.yaml")["third_parties"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 _NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)
 _TOTAL_ROW = re.compile(r"^\s*(?:jumlah|total)\b", re.I)
 
@@ -51,12 +65,16 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
             if not from_tables:
                 for name, evidence in _listed_partners(src, marker, headers):
                     add(name, evidence)
+                for name, evidence in _prose_partners(src, headers):
+                    add(name, evidence)
         for pid, m in src.find("partner_count"):
             raw = m["value"].strip()
             count = int(raw) if raw.isdigit() else words_to_int(raw)
             if count:
                 facts.append(src.fact("stated_partner_count", count, *m.span(), rule=pid,
                                       confidence=0.8))
+        for pid, m in src.find("partner_denied"):
+            facts.append(src.fact("partners_denied", True, *m.span(), rule=pid, confidence=0.8))
         for ent in src.ents("COMPETENCY"):
             s, e = src.passage(ent)
             facts.append(src.fact("competency_basis", True, s, e, rule="competency-phrase",
@@ -110,6 +128,18 @@ def _listed_partners(src: Source, marker: re.Pattern[str], headers: set[str]):
             yield name, src.evidence(*m.span("body"))
 
 
+def _prose_partners(src: Source, headers: set[str]):
+    """Institutions named in the sentences of a partner statement, outside lists and tables."""
+    for m in _prose_name().finditer(src.text):
+        line = src.line(m.start())
+        if _ITEM.match(line)["bullet"] or "|" in line or "\t" in line:
+            continue  # list items and table rows are read as such
+        name = clean_name(m.group(0))
+        if _generic(name, headers) or len(name.split()) < 2:
+            continue  # "Lembaga Pelatihan Mitra" is a heading, not a name
+        yield name, src.evidence(*m.span())
+
+
 def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str | None:
     cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", body) if c.strip()]
     for cell in cells:
@@ -119,13 +149,26 @@ def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str |
         if words and words <= headers:
             return None
         m = marker.search(cell)
-        if m and m.start() <= 40:
+        # a name: capitalised words up to its marker ("Bina Karya Training Center", "LPK
+        # Maju"); "Perseroan terdaftar sebagai lembaga kursus" is a sentence about the applicant
+        if m and m.start() <= 40 and all(w[:1].isupper() or not w[:1].isalpha() or w in ("dan", "and", "of")
+                                         for w in cell[:m.end()].split()):
             name = clean_name(cell)
-            name = re.split(r"\s+[-–]\s+|;|\(|, (?:Jl|Jalan|Kota|Kab)\b", name)[0].strip(" ,.")
+            name = re.split(r"\s+[-–—]\s+|\s*—\s*|;|\(|, (?:Jl|Jalan|Kota|Kab)\b", name)[0].strip(" ,.")
             if len(name) >= 5 and 2 <= len(name.split()) <= 10:
                 return name
         break  # only the first text cell of a row names the institution
     return None
+
+
+def _about_others(src: Source, passage_start: int, at: int) -> bool:
+    """Whether the clause before an "own courses" phrase has a third party as its subject:
+    "training institutions publish their own courses" speaks of an open marketplace."""
+    lines = src.text[max(passage_start, at - 80):at].split("\n")
+    headings = [i for i, line in enumerate(lines) if line.strip() and line.isupper()]
+    clause = "\n".join(lines[headings[-1] + 1:] if headings else lines)
+    clause = re.split(r"[.;!?]\s", clause)[-1]
+    return bool(_third_party().search(clause))
 
 
 def _marketplace(src: Source) -> list[Fact]:
@@ -137,7 +180,7 @@ def _marketplace(src: Source) -> list[Fact]:
             facts.append(src.fact("marketplace_open", not negated, s, e, rule="marketplace-open",
                                   confidence=0.8))
         elif not negated and re.search(r"pelatihan|kelas|kursus|course|training|program",
-                                       src.text[s:e], re.I):
+                                       src.text[s:e], re.I) and not _about_others(src, s, ent.start_char):
             facts.append(src.fact("marketplace_open", False, s, e, rule="own-courses-only",
                                   confidence=0.8))
     return facts

@@ -66,7 +66,7 @@ def _read_pages(name: str, data: bytes, doc: Document):
         pages, doc.tables = read_docx(data)
         return pages, []
     if suffix in TEXT_SUFFIXES:
-        return read_text(data), []
+        return read_text(data, markdown=suffix == ".md"), []
     if suffix in IMAGE_SUFFIXES:
         from .images import read_image  # Pillow and numpy load only when a scan arrives
 

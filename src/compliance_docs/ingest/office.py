@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 import docx
@@ -62,8 +63,12 @@ def _table_lines(table: DocxTable) -> list[str]:
     return lines
 
 
-def read_text(data: bytes) -> list[Page]:
-    """A .txt or .md file as one page; form feeds split pages as printers do."""
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+
+
+def read_text(data: bytes, *, markdown: bool = False) -> list[Page]:
+    """A .txt or .md file as one page; form feeds split pages as printers do. Markdown loses
+    its emphasis marks, as it does when rendered ("**Jumlah** | **100.777**")."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -73,6 +78,8 @@ def read_text(data: bytes) -> list[Page]:
     else:
         text = data.decode("latin-1")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if markdown:
+        text = _EMPHASIS.sub("", text)
     chunks = text.split("\f")
     return [
         Page(i + 1, chunk, "plain_text" if chunk.strip() else "none")
