@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..data import load_yaml
 from ..types import Fact
 from .numbers import month_pattern, parse_amount, words_to_int
 from .source import Source
@@ -19,16 +21,24 @@ _ROW_NUMBER = re.compile(r"^[\s|:;.]*(\d{1,3}(?:[.,]\d{3})+\b|\d+\b|nihil\b|nil\
 def coverage_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     provinces: dict[str, object] = {}
+    without: set[str] = set()
     for src in sources:
         if src.type in SKIP_TYPES:
             continue
-        for ent in src.ents("PROVINCE"):
+        mentions = src.ents("PROVINCE")
+        plans = src.ents("PLAN")
+        for ent in mentions:
             line = src.line(ent.start_char)
             if _is_address(src, ent):
                 continue
             if src.type not in COVERAGE_TYPES and not _in_coverage_passage(src, ent):
                 continue
             if _zero_users(src, ent):
+                without.add(ent.id)  # a row with 0 users outweighs any other mention
+                continue
+            if _planned(src, ent, plans):
+                continue  # "Perluasan layanan ke Papua Selatan direncanakan pada 2025"
+            if _city_alone(src, ent, mentions):
                 continue
             canonical = ent.id
             if canonical not in provinces:
@@ -37,6 +47,8 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
         facts.extend(_stated_counts(src))
         facts.extend(_national_claims(src))
         facts.extend(_registered_users(src))
+    for name in without:
+        provinces.pop(name, None)
     if provinces:
         names = sorted(provinces)
         evidence = [provinces[n] for n in names]
@@ -54,6 +66,32 @@ def _is_address(src: Source, ent) -> bool:
     if _PLACE_DATE.match(src.text, ent.end_char):
         return True
     return any(a.start_char >= s and a.end_char <= e for a in src.ents("ADDRESS_CUE"))
+
+
+def _planned(src: Source, ent, plans) -> bool:
+    """A plan word in the province's line, or in its sentence when that is prose (a table
+    without full stops runs on into the next paragraph's sentence)."""
+    s, e = src.line_bounds(ent.start_char)
+    short = ent.sent_chars[1] - ent.sent_chars[0] <= 300
+    ps, pe = src.passage(ent)  # the sentence, cut at blank lines
+    return any(s <= p.start_char < e or (short and p.sent == ent.sent and ps <= p.start_char < pe)
+               for p in plans)
+
+
+@lru_cache(maxsize=1)
+def _city_like() -> frozenset[str]:
+    return frozenset(load_yaml("coverage.yaml")["city_like_aliases"])
+
+
+def _city_alone(src: Source, ent, mentions) -> bool:
+    """"di Jakarta" alone is a city; in a table row or beside other provinces it is a province."""
+    if " ".join(src.text[ent.start_char:ent.end_char].lower().split()) not in _city_like():
+        return False
+    row = _ROW_NUMBER.match(src.text[ent.end_char:src.line_bounds(ent.end_char)[1]])
+    if row and row.group(1)[0].isdigit():
+        return False
+    s, e = src.line_bounds(ent.start_char)
+    return not any(m is not ent and (s <= m.start_char < e or m.sent == ent.sent) for m in mentions)
 
 
 def _in_coverage_passage(src: Source, ent) -> bool:
