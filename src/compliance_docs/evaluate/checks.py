@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..data import load_yaml
 from ..types import CriterionResult, Evidence
 from .rules import Context, Result, _bare, rule
 
@@ -121,10 +123,25 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
             r.cite(commissioner).say("signer_commissioner", name=name, role=role,
                                      document=commissioner.evidence[0].document)
             continue
+        if officers and _roles()["not_board"].search(role) and not _under_power_of_attorney(ctx, signer):
+            # the deed's board is known, the signer is not on it and says so by their title
+            status = "not_met"
+            r.say("signer_not_board", name=name, role=role)
+            continue
         if status == "met":
             status = "needs_review"
         r.say("signer_unknown" if officers else "no_officers", name=name, role=role)
     return r.done(status)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> dict[str, re.Pattern[str]]:
+    return {k: re.compile(v, re.I) for k, v in load_yaml("roles.yaml").items()}
+
+
+def _under_power_of_attorney(ctx: Context, signer) -> bool:
+    doc = next((d for d in ctx.documents if d.path == signer.evidence[0].document), None)
+    return doc is not None and bool(_roles()["power_of_attorney"].search(doc.text))
 
 
 def _as_commissioner(ctx: Context, name: str, role: str, similarity: int):
@@ -154,7 +171,7 @@ def _officers(ctx: Context) -> list:
 _DISMISSED = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
 _APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
 _ROLE_NEAR = re.compile(r"(?P<board>direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua)"
-                        r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris)", re.I)
+                        r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris|\bsaham\b|\bshares\b)", re.I)
 
 
 def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
@@ -167,18 +184,20 @@ def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
     deeds = [d for d in ctx.docs("deed_of_establishment", "deed_amendment")
              if latest is None or d.path == latest.evidence[0].document]
     for doc in ctx.docs("government_decree") + deeds:
-        flat = " ".join(doc.text.split()).lower()
-        at = flat.find(wanted)
-        if at < 0 or _DISMISSED.search(flat[max(0, at - 80):at]):
-            continue
-        if doc.type == "government_decree":
-            ok = bool(_APPOINTMENT.search(flat))
-        else:
-            ok = _nearest_role_is_board(flat, at, at + len(wanted))
-        if ok:
-            start = " ".join(doc.text.split()).lower().find(wanted)
-            quote = " ".join(doc.text.split())[start:start + len(wanted)]
-            return Evidence(doc.path, _page_of(doc, quote), quote)
+        spaced = " ".join(doc.text.split())
+        flat = spaced.lower()
+        # every place the deed names the signer: the appearer's paragraph comes before the board
+        for m in re.finditer(re.escape(wanted), flat):
+            at = m.start()
+            if _DISMISSED.search(flat[max(0, at - 80):at]):
+                continue
+            if doc.type == "government_decree":
+                ok = bool(_APPOINTMENT.search(flat))
+            else:
+                ok = _nearest_role_is_board(flat, at, m.end())
+            if ok:
+                quote = spaced[at:m.end()]
+                return Evidence(doc.path, _page_of(doc, quote), quote)
     return None
 
 

@@ -40,7 +40,9 @@ class Result:
         self.evidence: list[Evidence] = []
 
     def say(self, key: str, **params) -> Result:
-        self.reasons.append(self.ctx.texts.reason(key, **params))
+        reason = self.ctx.texts.reason(key, **params)
+        if reason not in self.reasons:  # two statements signed by one director: one line
+            self.reasons.append(reason)
         return self
 
     def cite(self, *facts: Fact | None) -> Result:
