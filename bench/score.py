@@ -2,8 +2,8 @@
 
     python bench/score.py CORPUS_DIR [--verbose]
 
-CORPUS_DIR holds bundles (folders or .zip) and an expected.yaml in the format of
-samples/expected.yaml. Prints, for every criterion, check and contract fact, how many bundles
+CORPUS_DIR holds bundles (folders or .zip) and an expected.yaml in a format that
+tests/expectations.py reads (samples/ and tests/bundles/a and b have one each). Prints, for every criterion, check and contract fact, how many bundles
 agree, then each disagreement. Not a test: it measures.
 """
 
@@ -14,44 +14,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import yaml
-
 from compliance_docs import screen_path
 
-CONTRACT_FACTS = ("company_name", "entity_form", "ownership", "listed", "deed_number", "deed_date",
-                  "notary_name", "ahu_number", "nib", "npwp", "provinces", "province_count",
-                  "registered_users", "portal_urls", "training_partner_count", "payment_integration")
-RULESETS = ("permenko-11-2020", "permenko-3-2020")
-
-
-def normal(value):
-    if isinstance(value, str):
-        return " ".join(value.lower().split())
-    if isinstance(value, list):
-        return sorted(normal(v) for v in value)
-    return value
-
-
-def bundle_path(root: Path, bundle_id: str) -> Path:
-    folder = root / bundle_id
-    return folder if folder.is_dir() else root / f"{bundle_id}.zip"
-
-
-def load_expected(path: Path) -> dict:
-    """samples/expected.yaml's shape, or {bundles: {id: {facts, rulesets: {id: {criteria,
-    checks, overall}}}}}, as {id: {facts, <ruleset>: {criterion: status, checks, overall}}}."""
-    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    if "bundles" not in raw:
-        return raw
-    out = {}
-    for bundle_id, want in raw["bundles"].items():
-        entry = {"facts": want.get("facts", {})}
-        for ruleset, statuses in want.get("rulesets", {}).items():
-            entry[ruleset] = {**statuses.get("criteria", {}), "checks": statuses.get("checks", {}),
-                              "overall": statuses.get("overall")}
-        out[bundle_id] = entry
-    return out
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from expectations import CONTRACT_FACTS, RULESETS, bundle_path, load_expected, normal  # noqa: E402
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -72,8 +38,7 @@ def main() -> int:
                 continue
             got = screen_path(path, ruleset=ruleset).to_dict()
             items = {c["id"]: c for c in got["criteria"] + got["checks"]}
-            expect = dict(want[ruleset])
-            expect.update(expect.pop("checks", {}) or {})
+            expect = want[ruleset]
             for key, status in expect.items():
                 actual = got["overall"] if key == "overall" else items.get(key, {}).get("status")
                 label = f"{ruleset}:{key}"
