@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-try:
-    __version__ = version("compliance-docs")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.0.0"
+# the one place the version is written (pyproject.toml reads it): importlib.metadata would
+# cost every start-up ~50 ms
+__version__ = "0.1.0"
 
 __all__ = ["__version__", "screen_bundle", "screen_documents", "screen_path"]
 

@@ -19,9 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import BundleNotFound, ComplianceDocsError
-from .evaluate import load_ruleset
+from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
-from .pipeline import failed_report, screen_path
 from .report import render, render_index, safe_stem, summary_csv, write_atomic
 from .report.model import Report, fingerprint, generated_at
 
@@ -63,6 +62,8 @@ def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
 
 def screen_to_files(path: Path, options: Options) -> dict[str, Any]:
     """Screen one bundle and write its reports; an unexpected failure still gets a report."""
+    from .pipeline import screen_path  # spaCy and the readers load only when a bundle is screened
+
     try:
         report = screen_path(path, ruleset=options.ruleset, language=options.language)
     except BundleNotFound:
@@ -76,6 +77,8 @@ def screen_to_files(path: Path, options: Options) -> dict[str, Any]:
 
 
 def _failed(path: Path, options: Options, problem: str) -> Report:
+    from .pipeline import failed_report
+
     return failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
 
 

@@ -16,11 +16,14 @@ def data_path(name: str):
     return files(__package__).joinpath(name)
 
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: 10x faster
+
+
 @cache
 def load_yaml(name: str) -> Any:
     """A YAML data file; a syntax error names the file and line."""
     try:
-        return yaml.safe_load(data_path(name).read_text(encoding="utf-8"))
+        return yaml.load(data_path(name).read_text(encoding="utf-8"), Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ..extract import Extraction
+from typing import TYPE_CHECKING
+
 from ..types import CriterionResult, Document
-from . import checks as _checks  # noqa: F401  (registers the check rules)
-from .messages import Texts
-from .rules import RULES, Context, Result
 from .rulesets import DEFAULT_RULESET, Ruleset, load_ruleset, ruleset_ids
+
+if TYPE_CHECKING:
+    from ..extract import Extraction
 
 __all__ = ["evaluate", "overall", "load_ruleset", "ruleset_ids", "DEFAULT_RULESET", "Ruleset"]
 
@@ -15,6 +16,11 @@ __all__ = ["evaluate", "overall", "load_ruleset", "ruleset_ids", "DEFAULT_RULESE
 def evaluate(
     documents: list[Document], found: Extraction, ruleset: Ruleset, *, language: str = "id"
 ) -> tuple[list[CriterionResult], list[CriterionResult]]:
+    # the rules (and rapidfuzz) load here: a resumed batch that screens nothing never needs them
+    from . import checks as _checks  # noqa: F401  (registers the check rules)
+    from .messages import Texts
+    from .rules import RULES, Context, Result
+
     ctx = Context(documents, found, Texts(language))
     criteria = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.criteria]
     checks = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.checks]

@@ -6,12 +6,15 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from ..extract import Extraction
 from ..types import CriterionResult, Document, Evidence, Fact
 from .messages import Texts
+
+if TYPE_CHECKING:
+    from ..extract import Extraction
 
 
 @dataclass

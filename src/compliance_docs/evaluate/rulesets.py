@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from ..data import YAML_LOADER
 from ..errors import InvalidDataFile, UnknownRuleset
 
 DEFAULT_RULESET = "permenko-11-2020"
@@ -59,13 +60,14 @@ def load_ruleset(ruleset_id: str) -> Ruleset:
             raise UnknownRuleset(f"unknown ruleset '{ruleset_id}' (known: {known})")
         source, text = f"{ruleset_id}.yaml", entry.read_text(encoding="utf-8")
     try:
-        raw = yaml.safe_load(text)
+        raw = yaml.load(text, Loader=YAML_LOADER)
     except yaml.YAMLError as exc:
         raise InvalidDataFile(f"{source}: {exc}") from exc
     return _parse(raw, source, hashlib.sha256(text.encode()).hexdigest())
 
 
 def _parse(raw: Any, source: str, sha256: str = "") -> Ruleset:
+    from . import checks as _checks  # noqa: F401  (registers the check rules)
     from .rules import RULES
 
     def need(mapping: Any, key: str, where: str) -> Any:

@@ -8,9 +8,7 @@ from pathlib import Path
 from ..types import Bundle, Document
 from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
-from .office import read_docx, read_text
-from .pdf import read_pdf
-from .tables import TABLE_TYPES, pdf_tables
+from .office import read_text
 
 __all__ = ["read_bundle", "read_document", "document_from_text"]
 
@@ -43,8 +41,11 @@ def read_document(file: BundleFile) -> Document:
     except ValueError as exc:
         doc.warnings.append(str(exc))
     _finish(doc)
-    if doc.type in TABLE_TYPES and data.startswith(b"%PDF"):
-        doc.tables = pdf_tables(data, doc)
+    if data.startswith(b"%PDF"):
+        from .tables import TABLE_TYPES, pdf_tables
+
+        if doc.type in TABLE_TYPES:
+            doc.tables = pdf_tables(data, doc)
     return doc
 
 
@@ -60,9 +61,14 @@ def document_from_text(name: str, text: str) -> Document:
 def _read_pages(name: str, data: bytes, doc: Document):
     suffix = Path(name).suffix.lower()
     head = data[:8]
+    # each reader (pdfium, python-docx, Pillow) loads when its first file arrives
     if head.startswith(b"%PDF") or suffix == ".pdf":
+        from .pdf import read_pdf
+
         return read_pdf(data)
     if suffix in (".docx", ".docm") or (head.startswith(b"PK") and suffix not in (".zip",)):
+        from .office import read_docx
+
         pages, doc.tables = read_docx(data)
         return pages, []
     if suffix in TEXT_SUFFIXES:

@@ -6,16 +6,19 @@ import io
 import re
 import zipfile
 
-import docx
-from docx.document import Document as DocxDocument
-from docx.table import Table as DocxTable
-from docx.text.paragraph import Paragraph
+from typing import TYPE_CHECKING
 
 from ..types import Page, Table
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
+    from docx.table import Table as DocxTable
 
 
 def read_docx(data: bytes) -> tuple[list[Page], list[Table]]:
     """One page with headers, body (paragraphs and table rows) and footers; ValueError if broken."""
+    import docx  # python-docx loads only when a DOCX arrives
+
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -42,6 +45,9 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table]]:
 
 
 def _body_lines(document: DocxDocument) -> list[str]:
+    from docx.table import Table as DocxTable
+    from docx.text.paragraph import Paragraph
+
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

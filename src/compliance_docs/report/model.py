@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
-from ..evaluate import Ruleset
+from ..evaluate.rulesets import Ruleset
 from ..types import CriterionResult, Document, Fact
 
 SCHEMA_VERSION = "1"
