@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-
 from typing import TYPE_CHECKING
 
 from ..types import Page, Table
