@@ -48,6 +48,8 @@ def main() -> None:
     parser.add_argument("--bundles", type=int, default=60)
     parser.add_argument("--keep", type=Path)
     parser.add_argument("--only", choices=("text", "ocr"), help="run only the text-PDF or the OCR figures")
+    parser.add_argument("--trouble", type=int, default=300, metavar="N",
+                        help="bundles in the batch with a corrupt and an overrunning bundle (0: skip)")
     args = parser.parse_args()
     from corpus import make_bundle, make_corpus
 
@@ -126,11 +128,41 @@ def main() -> None:
     base = peak_mb("from compliance_docs.extract.nlp import get_nlp; get_nlp()")
     row("5. peak memory, 500-page PDF (MB)", f"{peak:.0f}", f"pipeline loaded {base:.0f}", peak / base, "< 500 MB")
 
+    # 7. an intake of a few hundred bundles with a corrupt one and one that overruns its time
+    # limit: every bundle gets a report and the batch goes on
+    if args.trouble:
+        trouble_batch(work, intake, args.trouble, env)
+
     # 6. OCR: seconds per scanned page against bare tesseract on the same images
     if shutil.which("tesseract") and args.only != "text":
         ocr_figures(work, scans, env)
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def trouble_batch(work: Path, intake: Path, count: int, env: dict) -> None:
+    from corpus import make_bundle
+
+    big = work / "trouble"
+    shutil.rmtree(big, ignore_errors=True)
+    big.mkdir()
+    sources = sorted(p for p in intake.iterdir() if p.is_dir())
+    for i in range(count - 2):  # copies of the text corpus under new names (links are not bundles)
+        shutil.copytree(sources[i % len(sources)], big / f"pemohon-{i:04d}")
+    (big / "pemohon-rusak.zip").write_bytes(b"PK\x03\x04 truncated in transit")
+    make_bundle(big / "pemohon-lambat", 7, deed_pages_count=3000)  # overruns a 5 s limit
+    out = work / "out-trouble"
+    shutil.rmtree(out, ignore_errors=True)
+    seconds = timed([*CLI, "batch", str(big), "--output-dir", str(out), "--jobs", "2", "--quiet",
+                     "--time-limit", "5", "--format", "json"], env)
+    reports = {p.stem for p in out.glob("*.json")}
+    import json
+
+    slow = json.loads((out / "pemohon-lambat.json").read_text())["warnings"]
+    broken = json.loads((out / "pemohon-rusak.json").read_text())["warnings"]
+    row(f"7. {count} bundles, 1 corrupt, 1 over time (reports)", f"{len(reports)}/{count}",
+        f"in {seconds:.0f} s", len(reports) / count, "1.00x, batch goes on")
+    print(f"   corrupt: {broken[0][:70]}\n   overrun: {slow[0][:70]}")
 
 
 def ocr_figures(work: Path, scans: Path, env: dict) -> None:
