@@ -38,9 +38,9 @@ def test_a_slow_and_a_corrupt_bundle_do_not_stop_the_batch(tmp_path):
 
     slow = json.loads((options.output_dir / "pt-lambat.json").read_text())
     assert slow["overall"] == "needs_review"
-    assert "time limit of 1.5 s exceeded" in slow["warnings"][0]
+    assert "batas waktu 1.5 detik terlampaui" in slow["warnings"][0]  # in the report language
     broken = json.loads((options.output_dir / "pt-rusak.json").read_text())
-    assert "not a readable zip file" in broken["warnings"][0]
+    assert "bukan file zip yang dapat dibaca" in broken["warnings"][0]
     assert rows["pt-ok-0"]["criteria"]["national_coverage"] == "met"
 
     index, summary = write_index(list(rows.values()), options)

@@ -152,7 +152,29 @@ def test_low_confidence_pages_are_named(monkeypatch):
     doc.warnings = [f"page 3: {w}" for w in pages[0].warnings]
     report = screen_documents([doc]).to_dict()
     quality = next(c for c in report["checks"] if c["id"] == "document_quality")
-    assert quality["status"] == "needs_review" and "page 3" in " ".join(quality["reasons"])
+    assert quality["status"] == "needs_review" and "halaman 3" in " ".join(quality["reasons"])
+    english = screen_documents([doc], language="en").to_dict()
+    quality = next(c for c in english["checks"] if c["id"] == "document_quality")
+    assert "page 3: low OCR confidence (0.38)" in " ".join(quality["reasons"])
+
+
+@pytest.mark.parametrize("warning, indonesian", [
+    ("page 2: no text recognised (blank or unreadable scan)",
+     "halaman 2: tidak ada teks yang dikenali (pindaian kosong atau tidak terbaca)"),
+    ("encrypted PDF (password required), not read", "PDF terenkripsi (perlu kata sandi), tidak dibaca"),
+    ("lampiran.zip: not a readable zip file (File is not a zip file)",
+     "lampiran.zip: bukan file zip yang dapat dibaca (File is not a zip file)"),
+    ("page 4: scanned page without text layer: not OCRed",
+     "halaman 4: halaman pindaian tanpa lapisan teks: tidak di-OCR"),
+    ("Tesseract is not installed; install Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind",
+     "Tesseract belum terpasang; pasang Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind"),
+    ("something the table does not know", "something the table does not know"),
+])
+def test_reading_problems_are_shown_in_the_report_language(warning, indonesian):
+    from compliance_docs.evaluate.messages import translate_warning
+
+    assert translate_warning(warning, "id") == indonesian
+    assert translate_warning(warning, "en") == warning
 
 
 def test_word_boxes_map_to_character_ranges():

@@ -64,7 +64,9 @@ def failed_report(path: Path | str, *, ruleset: str, language: str, problem: str
     rules = load_ruleset(ruleset)
     empty = extract([])
     criteria, checks = evaluate([], empty, rules, language=language)
-    note = {"id": "Penyaringan gagal: ", "en": "Screening failed: "}[language] + problem
+    from .evaluate.messages import translate_warning
+
+    note = {"id": "Penyaringan gagal: ", "en": "Screening failed: "}[language] + translate_warning(problem, language)
     for item in criteria + checks:
         item.status = "needs_review"
         item.reasons = [note]

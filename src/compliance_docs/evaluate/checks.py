@@ -228,7 +228,7 @@ def document_quality(ctx: Context, r: Result, p: dict) -> CriterionResult:
     for doc in ctx.documents:
         for warning in doc.warnings:
             problems = True
-            r.say("unreadable_document", document=doc.path, problem=warning)
+            r.say("unreadable_document", document=doc.path, problem=ctx.texts.warning(warning))
         if doc.readable:
             first = next((pg for pg in doc.pages if pg.text.strip()), None)
             if first:

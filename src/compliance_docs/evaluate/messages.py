@@ -2,9 +2,29 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 from ..data import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _warning_rules() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(r["en"], re.S), r["id"]) for r in load_yaml("i18n/warnings.yaml")]
+
+
+def translate_warning(text: str, language: str) -> str:
+    """A reading problem (written in English where it arose) in the report's language."""
+    if language == "en":
+        return text
+    for pattern, template in _warning_rules():
+        m = pattern.fullmatch(text)
+        if m:
+            parts = {k: translate_warning(v, language) if k == "rest" else v
+                     for k, v in m.groupdict().items()}
+            return template.format(**parts)
+    return text
 
 
 class Texts:
@@ -21,6 +41,9 @@ class Texts:
     def value(self, group: str, key: str) -> str:
         entry = self._raw["values"].get(group, {}).get(key)
         return entry[self.language] if entry else str(key)
+
+    def warning(self, text: str) -> str:
+        return translate_warning(text, self.language)
 
     def pick(self, bilingual: dict[str, str] | str) -> str:
         return bilingual.get(self.language, bilingual.get("id", "")) if isinstance(bilingual, dict) else bilingual

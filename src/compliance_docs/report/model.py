@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .. import __version__
+from ..evaluate.messages import translate_warning
 from ..evaluate.rulesets import Ruleset
 from ..types import CriterionResult, Document, Fact
 
@@ -71,7 +72,7 @@ class Report:
             "bundle": {"path": self.bundle_path, "id": self.bundle_id, "sha256": self.bundle_sha256},
             "generated_at": self.generated_at,
             "language": self.language,
-            "warnings": self.warnings,
+            "warnings": [translate_warning(w, self.language) for w in self.warnings],
             "documents": [
                 {
                     "path": d.path,
@@ -79,7 +80,7 @@ class Report:
                     "type": d.type,
                     "pages": max(len(d.pages), 1) if d.type != "unreadable" or d.pages else 0,
                     "text_source": d.text_source,
-                    "warnings": d.warnings,
+                    "warnings": [translate_warning(w, self.language) for w in d.warnings],
                     "size": d.size,
                     "type_reason": d.type_reason,
                 }
