@@ -91,6 +91,21 @@ def test_image_files_and_multipage_tiff_are_ocred(tmp_path):
 
 
 @needs_tesseract
+def test_a_fax_tiff_is_ocred(tmp_path):
+    """Regression: a bilevel Group 4 TIFF (fax-style scanner output) failed with 'encoder
+    error -2' because its compression was carried over to the grayscale page handed to
+    Tesseract."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    pages = [render_text(DEED[:4], dpi=200).convert("1"), render_text(DEED[7:], dpi=200).convert("1")]
+    pages[0].save(bundle / "pernyataan.tif", save_all=True, append_images=pages[1:], compression="group4",
+                  dpi=(200, 200))
+    doc = read_bundle(bundle).documents[0]
+    assert doc.warnings == [] and doc.text_source == "ocr"
+    assert "bernama PT SINAR" in doc.pages[1].text
+
+
+@needs_tesseract
 def test_second_screening_of_a_scan_costs_no_ocr(tmp_path, monkeypatch):
     bundle = tmp_path / "b"
     bundle.mkdir()

@@ -154,9 +154,10 @@ def _government_facts(src: Source) -> list[Fact]:
     ]
 
 
-_DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
-_DEED_TITLE = re.compile(r"\bakta\b|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang", re.I)
-_DEED_DATE = re.compile(r"pada\s+hari\s+ini|tanggal|tertanggal|dated", re.I)
+_DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?|number|nr\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
+_DEED_TITLE = re.compile(r"\bakta\b|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang"
+                         r"|\bdeed\b|statement\s+of\s+(?:the\s+)?(?:shareholders|meeting)", re.I)
+_DEED_DATE = re.compile(r"pada\s+hari\s+ini|on\s+this\s+day|tanggal|tertanggal|dated", re.I)
 
 
 def deed_facts(sources: list[Source]) -> list[Fact]:
@@ -182,7 +183,7 @@ def deed_facts(sources: list[Source]) -> list[Fact]:
 
 
 def _deed_date(src: Source, head: str) -> list[Fact]:
-    anchor = re.search(r"pada\s+hari\s+ini", head, re.I) or _DEED_DATE.search(head)
+    anchor = re.search(r"pada\s+hari\s+ini|on\s+this\s+day", head, re.I) or _DEED_DATE.search(head)
     if not anchor:
         return []
     window = head[anchor.start() : anchor.start() + 260]

@@ -117,7 +117,7 @@ def recognize(job: OcrJob) -> tuple[list[Word], float]:
     # reads it faster than PNG, PNM or anything piped through stdin
     with tempfile.TemporaryDirectory(prefix="compliance-docs-ocr-") as folder:
         path = Path(folder) / "page.tif"
-        prepared.save(path, "TIFF")
+        prepared.save(path, "TIFF", compression="raw")  # not the source's (a fax TIFF keeps group4)
         words = run_tesseract(path)
     _store(cached, words, factor)
     return words, factor
