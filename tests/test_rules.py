@@ -114,14 +114,18 @@ def test_business_license_needs_review_when_licence_document_has_no_number():
     assert result.status == "needs_review"
 
 
-def coverage(listed: int | None = None, stated: int | None = None, claim: bool | None = None):
+def coverage(listed: int | None = None, stated: int | None = None, claim: bool | str | None = None):
+    """`claim`: True or a kind ("scale": "berskala nasional", "all": "seluruh provinsi",
+    "idiom": "dari Sabang sampai Merauke"), False for a denial."""
     facts = []
     if listed is not None:
         facts.append(fact("provinces", PROVINCES_30[:listed], "cakupan.pdf", "coverage_statement"))
     if stated is not None:
         facts.append(fact("stated_province_count", stated, "cakupan.pdf", "coverage_statement"))
     if claim is not None:
-        facts.append(fact("national_claim", claim, "cakupan.pdf", "coverage_statement"))
+        kind = claim if isinstance(claim, str) else "scale"
+        facts.append(fact("national_claim", claim is not False, "cakupan.pdf", "coverage_statement",
+                          rule=f"national-claim-{kind}"))
     return facts
 
 
@@ -132,7 +136,10 @@ def coverage(listed: int | None = None, stated: int | None = None, claim: bool |
         (R3, 26, None, None, "met"),              # users in at least 26 provinces
         (R3, 30, None, True, "met"),
         (R3, 18, None, None, "needs_review"),     # list below 26, no claim
-        (R3, 18, None, True, "needs_review"),     # claim contradicted by the list
+        (R3, 18, None, "all", "needs_review"),    # "seluruh provinsi" contradicted by the list
+        (R3, 18, None, "scale", "met"),           # "berskala nasional": the claim the rule asks
+        (R3, None, None, "idiom", "needs_review"),  # "dari Sabang sampai Merauke"
+        (R11, None, None, "idiom", "needs_review"),
         (R3, None, None, False, "not_met"),       # explicit statement: not national
         (R3, None, None, None, "missing"),
         (R11, 26, None, None, "met"),             # threshold is 26 of 38

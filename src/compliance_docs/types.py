@@ -145,6 +145,7 @@ class Fact:
     confidence: float = 0.9
     rule: str = ""  # which pattern or rule produced it
     document_type: str = ""  # type of the document it was found in
+    year: int | None = None  # of the act it stands for, where its value does not say (an AHU notice)
 
     def to_dict(self) -> dict[str, Any]:
         return {

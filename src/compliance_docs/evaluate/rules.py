@@ -168,10 +168,17 @@ def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
     if p.get("claim_suffices"):
         if denial and not claim:
             return r.cite(denial).say("claim_denied").done("not_met")
-        if claim and best is not None:
-            return r.cite(claim).say("claim_contradicted", count=best).done("needs_review")
-        if claim:
-            return r.cite(claim).say("claim_found").done("met")
+        explicit = [c for c in claims if c.value and not c.rule.endswith("-idiom")]
+        every = next((c for c in explicit if c.rule.endswith("-all")), None)
+        if every and best is not None:  # "seluruh provinsi" beside a shorter list
+            return r.cite(every).say("claim_contradicted", count=best).done("needs_review")
+        if explicit:
+            r.cite(explicit[0]).say("claim_found")
+            if best is not None:  # a scale claim and a shorter list: the claim is what the rule asks
+                r.say("claim_with_list", count=best, threshold=need)
+            return r.done("met")
+        if claim:  # "dari Sabang sampai Merauke"
+            return r.cite(claim).say("claim_idiom").done("needs_review")
         if best is not None:
             return r.say("list_below_no_claim", count=best, threshold=need).done("needs_review")
         return r.done("missing")

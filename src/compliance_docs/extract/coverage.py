@@ -65,7 +65,17 @@ def _is_address(src: Source, ent) -> bool:
     s, e = src.line_bounds(ent.start_char)
     if _PLACE_DATE.match(src.text, ent.end_char):
         return True
-    return any(a.start_char >= s and a.end_char <= e for a in src.ents("ADDRESS_CUE"))
+    cues = [a for a in src.ents("ADDRESS_CUE") if a.start_char >= s and a.end_char <= e]
+    if e - s <= 150:  # an address line, a letterhead, a notary's seat
+        return bool(cues)
+    # a paragraph on one line: only a cue shortly before the province, in the same clause
+    # ("berkantor di Jl. ..., Kota Semarang, Jawa Tengah"), and not one that opens a list
+    # ("berdomisili di 33 provinsi, meliputi: 1) Aceh, 2) ...")
+    return any(0 <= ent.start_char - a.end_char <= 80
+               and not _LIST_BETWEEN.search(src.text, a.end_char, ent.start_char) for a in cues)
+
+
+_LIST_BETWEEN = re.compile(r"[:;]|\bprovinsi\b|\bprovinces?\b|(?<!\w)\d{1,2}[.)]\s", re.I)
 
 
 def _planned(src: Source, ent, plans) -> bool:
@@ -142,7 +152,8 @@ def _national_claims(src: Source) -> list[Fact]:
     for ent in src.ents("NATIONAL"):
         s, e = src.passage(ent)
         negated = src.negated(ent)
-        facts.append(src.fact("national_claim", not negated, s, e, rule="national-claim", confidence=0.8))
+        facts.append(src.fact("national_claim", not negated, s, e, rule=f"national-claim-{ent.id}",
+                              confidence=0.8))
     return facts
 
 

@@ -49,7 +49,7 @@ def normalize_company_name(raw: str) -> str:
 def person_name(raw: str) -> str:
     """'Dr. H. ANDI PRATAMA, S.H., M.Kn.' -> 'Andi Pratama'."""
     spec = forms()
-    text = re.split(r"(?<=[A-Za-z]{4})\.\s+|\s+(?:direktur|komisaris|director|commissioner|selaku|sebagai"
+    text = re.split(r"(?<=[A-Za-z]{4})(?<!prof)(?<!bpk)\.\s+|\s+(?:direktur|komisaris|director|commissioner|selaku|sebagai"
                     r"|jabatan|lahir|bertempat|warga|pemegang)\b", raw.strip(), flags=re.I)[0]
     text = clean_name(text)
     text = spec["suffix_regex"].split(text)[0] if spec["suffix_regex"].search(text) else text
@@ -243,7 +243,11 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
             if value in seen:
                 continue
             seen.add(value)
-            facts.append(src.fact("ahu_number", value, *m.span("value"), rule=pid, confidence=conf))
+            fact = src.fact("ahu_number", value, *m.span("value"), rule=pid, confidence=conf)
+            if not re.search(r"(?:TAHUN |\.)(?:19|20)\d\d$", value):  # "AHU-AH.01.03-0051247": the letter's date tells
+                dated = parse_date(src.text[m.end():m.end() + 1500])
+                fact.year = dated[0].year if dated else None
+            facts.append(fact)
     return facts
 
 
