@@ -15,7 +15,7 @@ from .source import Source
 COVERAGE_TYPES = ("coverage_statement",)
 SKIP_TYPES = ("deed_of_establishment", "deed_amendment", "ministry_approval", "business_license",
               "government_decree")
-_ROW_NUMBER = re.compile(r"^[\s|:;.]*(\d{1,3}(?:[.,]\d{3})+\b|\d+\b|nihil\b|nil\b|[-–](?!\s*\d))", re.I)
+_ROW_NUMBER = re.compile(r"^[\s|:;.]*(\d+(?:[.,]\d+)*\b|nihil\b|nil\b|[-–](?!\s*\d))", re.I)
 
 
 def coverage_facts(sources: list[Source]) -> list[Fact]:
@@ -120,8 +120,9 @@ def _zero_users(src: Source, ent) -> bool:
     token = m.group(1).lower()
     if token in ("-", "–", "nihil", "nil"):
         return True
-    value = parse_amount(token)
-    return value == 0
+    if re.fullmatch(r"\d+[.,]\d{1,2}", token):  # a share: "0,65 %" has users, "0,00" none
+        return float(token.replace(",", ".")) == 0
+    return parse_amount(token) == 0
 
 
 def _stated_counts(src: Source) -> list[Fact]:

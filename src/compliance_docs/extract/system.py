@@ -33,8 +33,9 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
         if src.type in ("deed_of_establishment", "deed_amendment", "ministry_approval"):
             continue
         programme = src.ents("PROGRAMME")
+        payments = src.ents("PAYMENT")
         done: set[tuple[int, int]] = set()
-        for ent in src.ents("PAYMENT"):
+        for ent in payments:
             s, e = src.passage(ent)
             if (s, e) in done:
                 continue
@@ -43,7 +44,10 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
             if not near:
                 facts.append(src.fact("payment_mentioned", True, s, e, rule="payment-general", confidence=0.6))
                 continue
-            negated = src.negated(ent, *near)
+            # every payment phrase of the passage: a heading ("Integrasi Pembayaran") comes
+            # first, the sentence that says "... masih dalam tahap pengembangan" after it
+            mentioned = [p for p in payments if s <= p.start_char < e]
+            negated = src.negated(*mentioned, *near, after=8)
             facts.append(
                 src.fact("payment_integration", not negated, s, e,
                          rule="payment-denied" if negated else "payment-with-programme",
