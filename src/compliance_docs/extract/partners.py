@@ -134,8 +134,11 @@ def _prose_partners(src: Source, headers: set[str]):
         line = src.line(m.start())
         if _ITEM.match(line)["bullet"] or "|" in line or "\t" in line:
             continue  # list items and table rows are read as such
-        name = clean_name(m.group(0))
-        if _generic(name, headers) or len(name.split()) < 2:
+        words = clean_name(m.group(0)).split()
+        while words and words[-1].lower() in headers:  # "LPK Sentosa Kriya Mandiri\nAlamat"
+            words.pop()
+        name = " ".join(words)
+        if _generic(name, headers) or len(words) < 2:
             continue  # "Lembaga Pelatihan Mitra" is a heading, not a name
         yield name, src.evidence(*m.span())
 
@@ -175,7 +178,9 @@ def _marketplace(src: Source) -> list[Fact]:
     facts = []
     for ent in src.ents("MARKETPLACE"):
         s, e = src.passage(ent)
-        negated = src.negated(ent)
+        # "we only offer our own courses and do not host others": a negation after an
+        # own-courses phrase belongs to the next clause; "bukan hanya ..." stands before it
+        negated = src.negated(ent) if ent.id == "open" else src.negated(ent, after=0)
         if ent.id == "open":
             facts.append(src.fact("marketplace_open", not negated, s, e, rule="marketplace-open",
                                   confidence=0.8))
