@@ -1,6 +1,6 @@
 """Whole bundles screen to the statuses and facts their documents warrant: the samples
-(samples/expected.yaml) and two corpora written apart from the extractors, with other phrasing,
-producers, scans and layouts (tests/bundles/a and b, each with its expected.yaml)."""
+(samples/expected.yaml) and four corpora written apart from the extractors, with other phrasing,
+producers, scans and layouts (tests/bundles/a to d, each with its expected.yaml)."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ from expectations import CONTRACT_FACTS, RULESETS, bundle_path, load_expected, n
 
 from conftest import ROOT
 
-CORPORA = {"samples": ROOT / "samples", "a": ROOT / "tests/bundles/a", "b": ROOT / "tests/bundles/b"}
-GENERATORS = {"samples": "make_samples.py", "a": "make_bundles.py", "b": "make_bundles.py"}
+CORPORA = {"samples": ROOT / "samples", **{k: ROOT / "tests/bundles" / k for k in "abcd"}}
+GENERATORS = {"samples": "make_samples.py", **{k: "make_bundles.py" for k in "abcd"}}
 EXPECTED = {name: load_expected(root / "expected.yaml") for name, root in CORPORA.items()}
 CASES = [(corpus, bundle_id) for corpus in CORPORA for bundle_id in sorted(EXPECTED[corpus])]
 IDS = [f"{c}/{b}" for c, b in CASES]
