@@ -16,8 +16,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
-import tempfile
 import shutil
+import tempfile
 import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
