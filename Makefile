@@ -11,6 +11,9 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
+	@# an editable install leaves our modules uncompiled, and where PYTHONDONTWRITEBYTECODE is
+	@# set every start would compile them again
+	$(PY) -m compileall -q src >/dev/null
 	touch $(STAMP)
 
 # Debian packages the tool uses when present (OCR arrives with scanned documents).

@@ -62,10 +62,9 @@ def tesseract_version() -> str:
 
 
 def cache_dir() -> Path:
-    root = os.environ.get("COMPLIANCE_DOCS_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "compliance-docs"
-    )
-    return Path(root) / "ocr"
+    from ..cache import cache_root
+
+    return cache_root() / "ocr"
 
 
 def run_tesseract(image: Path, *, psm: int = 3) -> list[Word]:

@@ -1,0 +1,25 @@
+"""Where the tool keeps what it can recompute: OCR results and compiled report templates."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def cache_root() -> Path:
+    """$COMPLIANCE_DOCS_CACHE, else $XDG_CACHE_HOME/compliance-docs, else ~/.cache/compliance-docs."""
+    root = os.environ.get("COMPLIANCE_DOCS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "compliance-docs"
+    )
+    return Path(root)
+
+
+def writable_cache(name: str) -> Path | None:
+    """A sub-folder of the cache, made if need be; None where it cannot be written (a
+    read-only home): the tool then simply works without it."""
+    folder = cache_root() / name
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder if os.access(folder, os.W_OK) else None
