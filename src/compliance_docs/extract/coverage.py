@@ -81,11 +81,10 @@ _LIST_BETWEEN = re.compile(r"[:;]|\bprovinsi\b|\bprovinces?\b|(?<!\w)\d{1,2}[.)]
 def _planned(src: Source, ent, plans) -> bool:
     """A plan word in the province's line, or in its sentence when that is prose (a table
     without full stops runs on into the next paragraph's sentence)."""
-    s, e = src.line_bounds(ent.start_char)
-    short = ent.sent_chars[1] - ent.sent_chars[0] <= 300
-    ps, pe = src.passage(ent)  # the sentence, cut at blank lines
-    return any(s <= p.start_char < e or (short and p.sent == ent.sent and ps <= p.start_char < pe)
-               for p in plans)
+    if ent.sent_chars[1] - ent.sent_chars[0] > 300:  # table rows: the row itself
+        s, e = src.line_bounds(ent.start_char)
+        return any(s <= p.start_char < e for p in plans)
+    return any(p.sent == ent.sent for p in plans)
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +101,9 @@ def _city_alone(src: Source, ent, mentions) -> bool:
         return False
     s, e = src.line_bounds(ent.start_char)
     return not any(m is not ent and (s <= m.start_char < e or m.sent == ent.sent) for m in mentions)
+
+
+_HEADING = re.compile(r"^[\s#*]*[^a-z\n]{3,120}$")  # "SURAT PERNYATAAN CAKUPAN NASIONAL"
 
 
 def _in_coverage_passage(src: Source, ent) -> bool:
@@ -151,6 +153,8 @@ def _stated_counts(src: Source) -> list[Fact]:
 def _national_claims(src: Source) -> list[Fact]:
     facts = []
     for ent in src.ents("NATIONAL"):
+        if _HEADING.match(src.line(ent.start_char)):
+            continue  # the statement's title names the document, it claims nothing
         s, e = src.passage(ent)
         negated = src.negated(ent)
         facts.append(src.fact("national_claim", not negated, s, e, rule=f"national-claim-{ent.id}",

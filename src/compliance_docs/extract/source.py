@@ -76,6 +76,7 @@ class Collapsed:
         pieces: list[str] = []
         self._at: list[int] = []  # collapsed offset just after each shortened run
         self._shift: list[int] = []  # characters removed up to there
+        self.paragraphs: list[int] = []  # collapsed offsets that follow a blank line
         pos = removed = 0
         for m in self._RUN.finditer(text):
             pieces.append(text[pos:m.start()])
@@ -83,6 +84,8 @@ class Collapsed:
             removed += m.end() - m.start() - 1
             self._at.append(m.end() - removed)
             self._shift.append(removed)
+            if m.group(0).count("\n") > 1:
+                self.paragraphs.append(m.end() - removed)
             pos = m.end()
         pieces.append(text[pos:])
         self.text = "".join(pieces)
@@ -113,7 +116,13 @@ class Source:
             from .nlp import get_nlp
 
             self._collapsed = Collapsed(self.doc.text)
-            self._nlp_doc = get_nlp()(self._collapsed.text)
+            doc = get_nlp()(self._collapsed.text)
+            # a blank line ends a sentence, as a heading or a table row ends without a full stop
+            starts = {token.idx: token.i for token in doc}
+            for offset in self._collapsed.paragraphs:
+                if starts.get(offset):
+                    doc[starts[offset]].is_sent_start = True
+            self._nlp_doc = doc
         return self._nlp_doc
 
     @property

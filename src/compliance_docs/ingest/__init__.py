@@ -53,7 +53,7 @@ def document_from_text(name: str, text: str) -> Document:
     """A document made from text already in hand (tests, pasted statements)."""
     data = text.encode("utf-8")
     doc = Document(path=name, sha256=hashlib.sha256(data).hexdigest(), size=len(data))
-    doc.pages = read_text(data)
+    doc.pages = read_text(data, markdown=name.lower().endswith(".md"))
     _finish(doc)
     return doc
 
