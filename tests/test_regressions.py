@@ -210,3 +210,26 @@ def test_a_government_head_signs_by_appointment():
                  "Bambang Wicaksono, M.Sc., Kepala\nBadan Nasional Pengembangan Talenta Digital, menyatakan bahwa")
     report = report_of(("keppres.txt", decree), ("cakupan.md", statement))
     assert status_of(report, "signatory_authorized") == "met"
+
+
+def test_a_name_holding_nik_is_not_an_identity_number_label():
+    """'PT ARUNIKA KELAS DIGITAL' before 'Nomor : 27' hid the deed number ("nik" inside it)."""
+    deed = ("AKTA PENDIRIAN PERSEROAN TERBATAS\nPT ARUNIKA KELAS DIGITAL\nNomor : 27\n"
+            "Pada hari ini, Rabu, tanggal 17-06-2020 (tujuh belas Juni dua ribu dua puluh).")
+    assert facts_of(("akta.pdf", deed)).get("deed_number") == "27"
+
+
+def test_column_headings_are_not_a_partner():
+    listing = ("DAFTAR LEMBAGA PELATIHAN MITRA\n"
+               "No  Lembaga Pelatihan             Program Pelatihan            Acuan Kompetensi\n"
+               "1.  LPK Cipta Karya Mandiri       Pemasaran Digital untuk UMKM SKKNI Pemasaran\n"
+               "2.  LKP Nusa Bahasa Bandung       Bahasa Inggris               SKKNI Bahasa Inggris\n")
+    assert facts_of(("mitra.txt", listing))["training_partners"] == ["LKP Nusa Bahasa Bandung",
+                                                                     "LPK Cipta Karya Mandiri"]
+
+
+def test_the_16_digit_npwp_is_the_15_digit_one_with_a_leading_zero():
+    licence = "PERIZINAN BERUSAHA BERBASIS RISIKO\nNOMOR INDUK BERUSAHA: 1904220065318\nNPWP : 0027183945411000"
+    statement = "SURAT PERNYATAAN CAKUPAN NASIONAL\nNIB : 1904220065318\nNPWP : 02.718.394.5-411.000"
+    report = report_of(("nib.pdf", licence), ("cakupan.txt", statement))
+    assert status_of(report, "identity_consistent") == "met"

@@ -1,6 +1,6 @@
 """Whole bundles screen to the statuses and facts their documents warrant: the samples
-(samples/expected.yaml) and four corpora written apart from the extractors, with other phrasing,
-producers, scans and layouts (tests/bundles/a to d, each with its expected.yaml)."""
+(samples/expected.yaml) and five corpora written apart from the extractors, with other phrasing,
+producers, scans and layouts (tests/bundles/a to e, each with its expected.yaml)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from expectations import CONTRACT_FACTS, RULESETS, bundle_path, load_expected, n
 
 from conftest import ROOT
 
-CORPORA = {"samples": ROOT / "samples", **{k: ROOT / "tests/bundles" / k for k in "abcd"}}
-GENERATORS = {"samples": "make_samples.py", **{k: "make_bundles.py" for k in "abcd"}}
+CORPORA = {"samples": ROOT / "samples", **{k: ROOT / "tests/bundles" / k for k in "abcde"}}
+GENERATORS = {"samples": "make_samples.py", **{k: "make_bundles.py" for k in "abcde"}}
 EXPECTED = {name: load_expected(root / "expected.yaml") for name, root in CORPORA.items()}
 CASES = [(corpus, bundle_id) for corpus in CORPORA for bundle_id in sorted(EXPECTED[corpus])]
 IDS = [f"{c}/{b}" for c, b in CASES]

@@ -87,6 +87,9 @@ def identity_consistent(ctx: Context, r: Result, p: dict) -> CriterionResult:
 
 
 def _same(name: str, a, b, similarity: int) -> bool:
+    if name == "npwp":  # since 2024 a company's 16-digit NPWP is a 0 before its 15 digits
+        short, long = sorted((a, b), key=len)
+        return long == "0" + short if (len(short), len(long)) == (15, 16) else a == b
     if name != "company_name":
         return a == b
     # "Kementerian X" and "Kementerian X Republik Indonesia" name the same applicant

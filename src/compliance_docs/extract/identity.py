@@ -169,7 +169,7 @@ def deed_facts(sources: list[Source]) -> list[Fact]:
         title = _DEED_TITLE.search(head)
         for m in _DEED_NO.finditer(head, title.end() if title else 0):
             before = head[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl\b|jalan|kav", before):
+            if re.search(r"\b(?:ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl|jalan|kav)\b", before):
                 continue
             facts.append(src.fact("deed_number", m["value"], *m.span(), rule="deed-number-opening"))
             break

@@ -33,7 +33,7 @@ def _prose_name() -> re.Pattern[str]:
     """An institution named in running text: a marker as written, then capitalised words."""
     markers = sorted(load_yaml("partners.yaml")["prose_markers"], key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in markers) + r")"
-                      r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")
+                      r"(?:(?: |[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")  # wider gaps are columns
 
 
 @lru_cache(maxsize=1)
