@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import numpy as np
 import pytest
 from PIL import Image
 
@@ -199,3 +200,18 @@ def test_word_boxes_map_to_character_ranges():
     assert page.text == "PT Maju\nPasal"
     assert page.bbox(0, 7) == (50.0, 25.0, 100.0, 35.0)
     assert page.bbox(8, 13) == (50.0, 45.0, 80.0, 55.0)
+
+
+def test_unline_whitens_table_rules_and_keeps_letters():
+    from PIL import ImageDraw
+
+    from compliance_docs.ingest.preprocess import unline
+
+    page = render_text(["1  Aceh  15.268"], dpi=200)
+    draw = ImageDraw.Draw(page)
+    draw.line([(100, 150), (1500, 150)], fill=0, width=3)  # a row rule
+    draw.line([(160, 100), (160, 400)], fill=0, width=3)  # a column rule
+    cleaned = np.asarray(unline(page))
+    assert cleaned[150, 300:1400].min() == 255 and cleaned[120:380, 160].min() == 255
+    letters = np.asarray(page)[170:230, 170:600] < 128
+    assert (cleaned[170:230, 170:600] < 128).sum() == letters.sum()  # the text is untouched

@@ -9,7 +9,7 @@ from PIL import Image, ImageSequence, UnidentifiedImageError
 from ..types import Page
 from . import ocr
 
-STEPS = ("upscale", "deskew")  # measured best on the OCR corpus (bench/ocr_quality.py)
+STEPS = ("upscale", "deskew", "unline")  # measured best on the OCR corpus (bench/ocr_quality.py)
 DEFAULT_DPI = 200.0  # scanners that record no resolution are usually set to 200 dpi
 MAX_PIXELS = 80_000_000
 

@@ -17,7 +17,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _VOWEL = re.compile(r"[aeiouyAEIOUY]")
 RENDER_DPI = 300
-OCR_STEPS = ("deskew",)  # rendering at 300 dpi already upscales low-resolution scans
+OCR_STEPS = ("deskew", "unline")  # 300 dpi rendering already upscales; ruled tables need unline
 
 
 def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
