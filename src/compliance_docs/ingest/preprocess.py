@@ -65,17 +65,24 @@ def binarize(image: Image.Image) -> Image.Image:
 
 
 def _runs(ink: np.ndarray, length: int) -> np.ndarray:
-    """Pixels lying on a horizontal run of ink at least `length` long (rows of `ink`)."""
+    """Pixels lying on a horizontal run of ink at least `length` long (rows of `ink`): an
+    erosion then a dilation by `length`, each in log2(length) boolean shifts."""
     height, width = ink.shape
-    if width <= length:
+    if width < length:
         return np.zeros_like(ink)
-    sums = np.zeros((height, width + 1), dtype=np.int32)
-    np.cumsum(ink, axis=1, dtype=np.int32, out=sums[:, 1:])
-    full = (sums[:, length:] - sums[:, :-length]) == length  # window [j, j + length) all ink
-    starts = np.zeros((height, width + 1), dtype=np.int32)
-    np.cumsum(np.pad(full, ((0, 0), (0, length - 1))), axis=1, dtype=np.int32, out=starts[:, 1:])
-    covered = starts[:, 1:] - np.pad(starts, ((0, 0), (length, 0)))[:, 1:width + 1]
-    return covered > 0
+    full, span = ink, 1  # full[:, j]: ink over [j, j + span)
+    while span < length:
+        step = min(span, length - span)
+        full = full[:, :-step] & full[:, step:]
+        span += step
+    covered = np.zeros((height, width), dtype=bool)
+    covered[:, :full.shape[1]] = full  # covered[:, x]: some run starts in (x - span, x]
+    span = 1
+    while span < length:
+        step = min(span, length - span)
+        covered[:, step:] |= covered[:, :-step].copy()
+        span += step
+    return covered
 
 
 def unline(image: Image.Image) -> Image.Image:
@@ -84,7 +91,12 @@ def unline(image: Image.Image) -> Image.Image:
     pixels = np.asarray(image, dtype=np.uint8)
     ink = pixels < 128
     length = max(40, min(pixels.shape) // 20)
-    lines = _runs(ink, length) | _runs(ink.T, length).T
+    lines = np.zeros_like(ink)
+    # only rows (columns) holding that much ink at all can hold a rule: a text page has few
+    rows = np.flatnonzero(ink.sum(axis=1) >= length)
+    lines[rows] = _runs(ink[rows], length)
+    columns = np.flatnonzero(ink.sum(axis=0) >= length)
+    lines[:, columns] |= _runs(ink[:, columns].T, length).T
     if not lines.any():
         return image
     return Image.fromarray(np.where(lines, 255, pixels).astype(np.uint8))
