@@ -189,15 +189,14 @@ def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
     for doc in ctx.docs("government_decree") + deeds:
         spaced = " ".join(doc.text.split())
         flat = spaced.lower()
+        decree = doc.type == "government_decree"
+        appoints = decree and bool(_APPOINTMENT.search(flat))  # the decree as a whole, once
         # every place the deed names the signer: the appearer's paragraph comes before the board
         for m in re.finditer(re.escape(wanted), flat):
             at = m.start()
             if _DISMISSED.search(flat[max(0, at - 80):at]):
                 continue
-            if doc.type == "government_decree":
-                ok = bool(_APPOINTMENT.search(flat))
-            else:
-                ok = _nearest_role_is_board(flat, at, m.end())
+            ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
             if ok:
                 quote = spaced[at:m.end()]
                 return Evidence(doc.path, _page_of(doc, quote), quote)
