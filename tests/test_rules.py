@@ -262,6 +262,10 @@ def status(value: str) -> CriterionResult:
         (["met", "needs_review"], ["met"], "needs_review"),
         (["met", "met"], ["needs_review"], "needs_review"),
         (["met", "not_applicable"], ["met", "missing"], "met"),
+        # the contract as amended: a failed check (two companies, a document absent) is reviewed
+        (["met", "met"], ["not_met", "met"], "needs_review"),
+        (["met", "missing"], ["not_met"], "incomplete"),
+        (["not_met"], ["not_met"], "not_met"),
     ],
 )
 def test_overall(criteria, checks, expected):

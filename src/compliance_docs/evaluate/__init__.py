@@ -28,12 +28,14 @@ def evaluate(
 
 
 def overall(criteria: list[CriterionResult], checks: list[CriterionResult]) -> str:
-    """As the contract defines it: not_met, then incomplete, then needs_review, else met."""
+    """As the contract defines it: not_met, then incomplete, then needs_review, else met. A
+    check that fails (two companies' documents, a required document absent) asks for review: it
+    never leaves a bundle `met`."""
     statuses = {c.status for c in criteria}
     if "not_met" in statuses:
         return "not_met"
     if "missing" in statuses:
         return "incomplete"
-    if "needs_review" in statuses or any(c.status == "needs_review" for c in checks):
+    if "needs_review" in statuses or any(c.status in ("needs_review", "not_met") for c in checks):
         return "needs_review"
     return "met"

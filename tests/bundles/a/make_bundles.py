@@ -3138,8 +3138,8 @@ HEADER = """\
 # rulesets.<id>.criteria / checks: expected status per id.
 # overall: the contract's rule, read literally: not_met if any criterion is
 #   not_met; else incomplete if any criterion is missing; else needs_review if
-#   any criterion or check is needs_review; else met (a check that is not_met
-#   does not by itself change overall; see notes where it matters).
+#   any criterion or check is needs_review, or any check is not_met; else met
+#   (the contract as amended in 2026).
 """
 
 

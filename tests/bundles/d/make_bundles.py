@@ -1732,8 +1732,8 @@ HEADER = """\
 #   print names in capitals). entity_form, ownership, listed given for all.
 # overall: contract formula (not_met if any criterion not_met; else incomplete
 #   if any criterion missing; else needs_review if any criterion or check is
-#   needs_review; else met). A check that is not_met does not by itself change
-#   overall (hd05 is needs_review anyway through training_partners).
+#   needs_review or any check is not_met; else met). hd05 has a check that is
+#   not_met and is needs_review through training_partners too.
 #
 # Judgement calls:
 # - hd02: a stated "38 provinsi" contradicted by a table with 19 provinces with
