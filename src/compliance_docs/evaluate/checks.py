@@ -9,7 +9,8 @@ from rapidfuzz import fuzz
 
 from ..data import load_yaml
 from ..types import CriterionResult, Evidence
-from .rules import Context, Result, _bare, rule
+from .names import near_miss, same_name
+from .rules import Context, Result, rule
 
 DIRECTOR_ROLES = re.compile(
     r"direktur|director|direksi|chief\s+executive|ceo|menteri|minister|kepala|sekretaris\s+jenderal|"
@@ -74,6 +75,10 @@ def identity_consistent(ctx: Context, r: Result, p: dict) -> CriterionResult:
             conflict = True
             values = "; ".join(f"{g[0].value} ({', '.join(sorted({c.evidence[0].document for c in g}))})" for g in groups)
             r.cite(*(g[0] for g in groups)).say("identity_conflict", label=label, values=values)
+            if name == "company_name" and any(
+                near_miss(g[0].value, h[0].value) for g in groups for h in groups if g is not h
+            ):
+                r.say("identity_near_miss")
         else:
             docs = {c.evidence[0].document for c in candidates}
             r.cite(candidates[0]).say("identity_agrees", label=label, count=len(docs))
@@ -92,8 +97,7 @@ def _same(name: str, a, b, similarity: int) -> bool:
         return long == "0" + short if (len(short), len(long)) == (15, 16) else a == b
     if name != "company_name":
         return a == b
-    # "Kementerian X" and "Kementerian X Republik Indonesia" name the same applicant
-    return fuzz.token_set_ratio(_bare(a), _bare(b)) >= similarity
+    return same_name(a, b)
 
 
 @rule("signatory_authorized")
@@ -111,8 +115,15 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
         r.cite(signer)
         match = max(officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
         if match and fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]:
-            r.cite(match).say("signer_ok", name=name, role=role, officer_role=match.value["role"],
-                              document=match.evidence[0].document)
+            r.cite(match)
+            if _person_key(name) == _person_key(match.value["name"]):
+                r.say("signer_ok", name=name, role=role, officer_role=match.value["role"],
+                      document=match.evidence[0].document)
+            else:  # a letter apart: a typo, or someone else; the verifier compares them
+                status = "needs_review" if status == "met" else status
+                r.say("signer_spelling", name=name, role=role, document=signer.evidence[0].document,
+                      officer=match.value["name"], officer_role=match.value["role"],
+                      officer_document=match.evidence[0].document)
             continue
         named = _named_with_authority(ctx, name)
         if named:
@@ -135,6 +146,10 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
             status = "needs_review"
         r.say("signer_unknown" if officers else "no_officers", name=name, role=role)
     return r.done(status)
+
+
+def _person_key(name: str) -> list[str]:
+    return sorted(re.sub(r"[^\w\s]", " ", name.lower()).split())
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,43 @@
+"""Whether two spellings of an applicant's name are the same company (data/identity.yaml)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from ..data import load_yaml
+
+
+@cache
+def _settings() -> tuple[re.Pattern[str], frozenset[str], int, re.Pattern[str]]:
+    raw = load_yaml("identity.yaml")
+    forms = sorted(raw["form_words"], key=len, reverse=True)  # "perusahaan umum daerah" first
+    pattern = re.compile(r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in forms) + r")\b")
+    government = re.compile(raw["government_name"], re.I)
+    return pattern, frozenset(raw["filler_words"]), int(raw["near_miss_ratio"]), government
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    """The words of a name without case, punctuation or legal-form words."""
+    forms = _settings()[0]
+    text = re.sub(r"[^\w\s]|_", " ", name.lower())
+    return tuple(forms.sub(" ", text).split())
+
+
+def same_name(a: str, b: str) -> bool:
+    """Formatting apart, the same name; a filler word ("Republik Indonesia") may be left out."""
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    _, filler, _, government = _settings()
+    if not (government.match(a) and government.match(b)):
+        return False
+    return bool(ka) and [w for w in ka if w not in filler] == [w for w in kb if w not in filler]
+
+
+def near_miss(a: str, b: str) -> bool:
+    """Different spellings close enough to be a typo (or a company named to look alike)."""
+    ratio = _settings()[2]
+    return fuzz.ratio(" ".join(name_key(a)), " ".join(name_key(b))) >= ratio
