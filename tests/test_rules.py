@@ -137,7 +137,8 @@ def coverage(listed: int | None = None, stated: int | None = None, claim: bool |
         (R3, 30, None, True, "met"),
         (R3, 18, None, None, "needs_review"),     # list below 26, no claim
         (R3, 18, None, "all", "needs_review"),    # "seluruh provinsi" contradicted by the list
-        (R3, 18, None, "scale", "met"),           # "berskala nasional": the claim the rule asks
+        (R3, 18, None, "scale", "needs_review"),  # "berskala nasional" contradicted by 18 listed
+        (R3, None, 18, "scale", "needs_review"),  # ... or by 18 stated as a number
         (R3, None, None, "idiom", "needs_review"),  # "dari Sabang sampai Merauke"
         (R11, None, None, "idiom", "needs_review"),
         (R3, None, None, False, "not_met"),       # explicit statement: not national

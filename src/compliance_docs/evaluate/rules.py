@@ -169,14 +169,11 @@ def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
         if denial and not claim:
             return r.cite(denial).say("claim_denied").done("not_met")
         explicit = [c for c in claims if c.value and not c.rule.endswith("-idiom")]
-        every = next((c for c in explicit if c.rule.endswith("-all")), None)
-        if every and best is not None:  # "seluruh provinsi" beside a shorter list
-            return r.cite(every).say("claim_contradicted", count=best).done("needs_review")
+        if explicit and best is not None:
+            # the rules table: a claim beside a list of fewer provinces is contradicted by it
+            return r.cite(explicit[0]).say("claim_contradicted", count=best).done("needs_review")
         if explicit:
-            r.cite(explicit[0]).say("claim_found")
-            if best is not None:  # a scale claim and a shorter list: the claim is what the rule asks
-                r.say("claim_with_list", count=best, threshold=need)
-            return r.done("met")
+            return r.cite(explicit[0]).say("claim_found").done("met")
         if claim:  # "dari Sabang sampai Merauke"
             return r.cite(claim).say("claim_idiom").done("needs_review")
         if best is not None:

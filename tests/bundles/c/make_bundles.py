@@ -425,7 +425,7 @@ def statuses(crit: dict, checks: dict) -> dict:
         overall = "not_met"
     elif "missing" in vals:
         overall = "incomplete"
-    elif "needs_review" in vals or "needs_review" in k.values():
+    elif "needs_review" in vals or {"needs_review", "not_met"} & set(k.values()):
         overall = "needs_review"
     else:
         overall = "met"
@@ -2061,11 +2061,11 @@ Direktur Utama
              "portal_urls": sorted([web, app_id]), "training_partner_count": len(partners),
              "payment_integration": True}
     r11 = statuses(all_met(national_coverage="not_met"), ALL_MET_CHECKS)
-    r3 = statuses(all_met(), ALL_MET_CHECKS)
+    r3 = statuses(all_met(national_coverage="needs_review"), ALL_MET_CHECKS)
     comment = ("PT claiming coverage 'berskala nasional' with an inline numbered list '(1) Aceh, "
                "(2) Sumut, ...' of 25 provinces (aliases Sumut/DIY/Kaltim/NTT): 11/2020 "
-               "national_coverage not_met (25 < 26), 3/2020 met by the explicit national claim "
-               "(the list does not contradict 'national scale'); plain-text deed 'Nomor: 14' "
+               "national_coverage not_met (25 < 26), 3/2020 needs_review: a claim contradicted "
+               "by its own list of 25 (issue 10 read the rules table so); plain-text deed 'Nomor: 14' "
                "with the date in words only and directors' NIKs; NIB spaced in fpdf2; AHU with "
                "'Tahun' in mixed case; Indonesian DOCX system description; partners as prose")
     return bid, comment, facts, {"permenko-11-2020": r11, "permenko-3-2020": r3}
