@@ -146,6 +146,8 @@ def _stated_counts(src: Source) -> list[Fact]:
             continue
         if re.search(r"\b(paling\s+sedikit|sekurang-kurangnya|minimal|at\s+least|2/3|dua\s+pertiga)", context):
             continue
+        if src.quotes_rule(*m.span()):
+            continue
         facts.append(src.fact("stated_province_count", value, *m.span(), rule=pid, confidence=0.85))
     return facts
 
@@ -156,6 +158,8 @@ def _national_claims(src: Source) -> list[Fact]:
         if _HEADING.match(src.line(ent.start_char)):
             continue  # the statement's title names the document, it claims nothing
         s, e = src.passage(ent)
+        if src.quotes_rule(ent.start_char, ent.end_char):
+            continue
         negated = src.negated(ent)
         facts.append(src.fact("national_claim", not negated, s, e, rule=f"national-claim-{ent.id}",
                               confidence=0.8))

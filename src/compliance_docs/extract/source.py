@@ -190,6 +190,12 @@ class Source:
                 return True
         return False
 
+    def quotes_rule(self, start: int, end: int) -> bool:
+        """Whether [start, end) stands in a sentence that cites or restates a rule ("Sesuai
+        Pasal 36 ... wajib memiliki", "NIB ini berlaku di seluruh wilayah"): a requirement or a
+        licence's validity, not what the applicant says of itself."""
+        return any(m.sent_chars[0] <= start and end <= m.sent_chars[1] for m in self.ents("RULE_TEXT"))
+
     def line_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text
         start = text.rfind("\n", 0, pos) + 1
