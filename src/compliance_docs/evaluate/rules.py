@@ -159,12 +159,16 @@ def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
         r.cite(listed).say("provinces_listed", count=n_listed, threshold=need, total=total)
     if stated:
         r.cite(stated).say("provinces_stated", count=n_stated, threshold=need, total=total)
+    mismatch = f.get("users_total_mismatch")
+    if mismatch:  # the table's total and its rows disagree: neither is picked silently
+        r.cite(mismatch).say("users_total_mismatch", **mismatch.value)
+    met = "needs_review" if mismatch else "met"
     counts = [n for n in (n_listed, n_stated) if n is not None]
     if n_listed is not None and n_stated is not None and (n_listed >= need) != (n_stated >= need):
         return r.say("list_vs_stated", listed=n_listed, stated=n_stated).done("needs_review")
     best = max(counts) if counts else None
     if best is not None and best >= need:
-        return r.done("met")
+        return r.done(met)
     if p.get("claim_suffices"):
         if denial and not claim:
             return r.cite(denial).say("claim_denied").done("not_met")
@@ -173,7 +177,7 @@ def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
             # the rules table: a claim beside a list of fewer provinces is contradicted by it
             return r.cite(explicit[0]).say("claim_contradicted", count=best).done("needs_review")
         if explicit:
-            return r.cite(explicit[0]).say("claim_found").done("met")
+            return r.cite(explicit[0]).say("claim_found").done(met)
         if claim:  # "dari Sabang sampai Merauke"
             return r.cite(claim).say("claim_idiom").done("needs_review")
         if best is not None:

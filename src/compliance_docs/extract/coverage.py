@@ -27,10 +27,14 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
             continue
         mentions = src.ents("PROVINCE")
         plans = src.ents("PLAN")
+        rows: dict[str, int] = {}  # users per province row of this document's table
         for ent in mentions:
             line = src.line(ent.start_char)
             if _is_address(src, ent):
                 continue
+            users = _row_users(src, ent)
+            if users is not None:
+                rows.setdefault(ent.id, users)
             if src.type not in COVERAGE_TYPES and not _in_coverage_passage(src, ent):
                 continue
             if _zero_users(src, ent):
@@ -46,7 +50,9 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
                 provinces[canonical] = src.evidence(s, e)
         facts.extend(_stated_counts(src))
         facts.extend(_national_claims(src))
-        facts.extend(_registered_users(src))
+        users = _registered_users(src)
+        facts.extend(users)
+        facts.extend(_total_against_rows(src, users, rows))
     for name in without:
         provinces.pop(name, None)
     if provinces:
@@ -125,6 +131,39 @@ def _zero_users(src: Source, ent) -> bool:
     if re.fullmatch(r"\d+[.,]\d{1,2}", token):  # a share: "0,65 %" has users, "0,00" none
         return float(token.replace(",", ".")) == 0
     return parse_amount(token) == 0
+
+
+def _row_users(src: Source, ent) -> int | None:
+    """The number of users on a table row 'Jawa Barat | 12.400'; None off a table row or for a
+    share ('0,65 %'), which does not add up to a total of users."""
+    s, line_end = src.line_bounds(ent.end_char)
+    if line_end - s > 120:
+        return None
+    rest = src.text[ent.end_char:line_end]
+    m = _ROW_NUMBER.match(rest)
+    if not m or "%" in rest:
+        return None
+    token = m.group(1).lower()
+    if token in ("-", "–", "nihil", "nil"):
+        return 0
+    return parse_amount(token)
+
+
+MIN_ROWS_FOR_TOTAL = 3  # a sum of one or two rows is no table
+
+
+def _total_against_rows(src: Source, users: list[Fact], rows: dict[str, int]) -> list[Fact]:
+    """A table's stated total ('Jumlah | 48.210') against the sum of its province rows: when they
+    disagree the verifier must see both; neither is picked silently."""
+    totals = [f for f in users if f.rule == "users-table-total"]
+    if not totals or len(rows) < MIN_ROWS_FOR_TOTAL:
+        return []
+    stated, summed = totals[-1].value, sum(rows.values())
+    if stated == summed:
+        return []
+    value = {"stated": stated, "rows": summed, "row_count": len(rows)}
+    return [Fact("users_total_mismatch", value, totals[-1].evidence, 0.9, "table-total-vs-rows",
+                 src.type)]
 
 
 def _stated_counts(src: Source) -> list[Fact]:
