@@ -427,3 +427,30 @@ def test_masking_keeps_company_identifiers():
 )
 def test_business_license_status(docs, expected, ruleset):
     assert status_of(report_of(*docs, ruleset=ruleset), "business_license") == expected
+
+
+# OSS prints and their translations put the value on the line under a bilingual label
+LABEL_ABOVE_VALUE = [
+    ("NOMOR INDUK BERUSAHA (NIB)\n   9120506677889\n", {"nib": "9120506677889"}),
+    ("BUSINESS IDENTIFICATION NUMBER (NIB)\n9120506677889\n", {"nib": "9120506677889"}),
+    ("Business Identification Number: 9120506677889\n", {"nib": "9120506677889"}),
+    ("NPWP / Tax ID:\n02.345.678.9-012.000\n", {"npwp": "023456789012000"}),
+    ("Taxpayer Identification Number (NPWP): 0023456789012000\n", {"npwp": "0023456789012000"}),
+    ("Nama Pelaku Usaha / Business Actor Name:\nPT Jembatan Ilmu Sejahtera\n",
+     {"company_name": "PT Jembatan Ilmu Sejahtera"}),
+    ("Name of Business Actor : PT. JEMBATAN ILMU SEJAHTERA\n",
+     {"company_name": "PT Jembatan Ilmu Sejahtera"}),
+]
+
+
+@pytest.mark.parametrize("lines, expected", LABEL_ABOVE_VALUE)
+def test_a_value_under_its_label_or_beside_an_english_one(lines, expected):
+    text = "PERIZINAN BERUSAHA BERBASIS RISIKO\nOnline Single Submission\n" + lines
+    facts = facts_of(("nib_oss.txt", text))
+    assert {k: facts.get(k) for k in expected} == expected
+
+
+def test_an_english_nib_print_is_a_business_licence():
+    report = report_of(("lampiran_3.txt", "BUSINESS IDENTIFICATION NUMBER (NIB)\n9120506677889\n"
+                        "Business Actor Name: PT Jembatan Ilmu Sejahtera\n"))
+    assert report["documents"][0]["type"] == "business_license"
