@@ -308,13 +308,14 @@ def _blocks_to_lines(blocks: list, width: int) -> list[tuple[str, bool]]:
     lines: list[tuple[str, bool]] = []
     for b in blocks:
         if b[0] == "t":
-            lines += [(x, True) for x in textwrap.wrap(b[1], width)]
+            lines += [(x, True) for x in textwrap.wrap(b[1], int(width * 0.85))]
             lines.append(("", False))
         elif b[0] == "p":
             lines += [(x, False) for x in textwrap.wrap(b[1], width)]
             lines.append(("", False))
         elif b[0] == "l":
-            lines.append((b[1], False))
+            lines += [(x, False) for x in (textwrap.wrap(b[1], width,
+                                                          subsequent_indent="    ") or [""])]
         elif b[0] == "pb":
             lines.append(("\f", False))
         elif b[0] == "table":
@@ -363,9 +364,9 @@ def scan_images(blocks: list, *, seed: int, dpi: int = 200, angle: float = 1.5,
         img = img.rotate(a, resample=Image.BICUBIC, fillcolor=235)
         img = img.filter(ImageFilter.GaussianBlur(0.5))
         pxl = img.load()
-        for _ in range(W * H // 60):
+        for _ in range(W * H // 90):
             x, yy = rnd.randrange(W), rnd.randrange(H)
-            pxl[x, yy] = max(0, min(255, pxl[x, yy] + rnd.randint(-40, 40)))
+            pxl[x, yy] = max(0, min(255, pxl[x, yy] + rnd.randint(-32, 32)))
         d = ImageDraw.Draw(img)
         for _ in range(40):
             x, yy = rnd.randrange(W), rnd.randrange(H)
