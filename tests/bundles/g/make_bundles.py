@@ -624,7 +624,8 @@ def sign_block(c, place: str, date: dt.date, *, ttd: bool = False, meterai: bool
 
 
 def coverage_stmt(c, *, provs: dict, claim: str | None = None, total: int | None = None,
-                  alias: bool = False, lang: str = "id", ttd: bool = False) -> list:
+                  alias: bool = False, lang: str = "id", ttd: bool = False,
+                  title: tuple = ("SURAT PERNYATAAN", "CAKUPAN LAYANAN BERSKALA NASIONAL")) -> list:
     name, title = c.get("signer", director(c))
     nm = c.get("stmt_name", c["name"])
     n = len([v for v in provs.values() if v > 0])
@@ -646,7 +647,7 @@ def coverage_stmt(c, *, provs: dict, claim: str | None = None, total: int | None
                        "Management Office at any time."))
         return b + sign_block(c, c["sign_city"], c["stmt_date"], ttd=ttd, meterai=False,
                               who=(name, title))
-    b = [("t", "SURAT PERNYATAAN"), ("t", "CAKUPAN LAYANAN BERSKALA NASIONAL"),
+    b = [("t", t) for t in title] + [
          ("p", "Yang bertanda tangan di bawah ini:"),
          ("l", f"Nama : {name}"), ("l", f"Jabatan : {title}"),
          ("p", f"dalam hal ini bertindak untuk dan atas nama {nm}, berkedudukan di {c['city']}"
@@ -674,6 +675,10 @@ ASPECTS_ID = {
                 "dan uji penetrasi oleh pihak independen dilakukan setiap enam bulan.",
     "availability": "Ketersediaan dan kapasitas: target SLA uptime 99,9% per bulan; uji beban "
                     "menunjukkan kapasitas 60.000 pengguna bersamaan dengan penskalaan otomatis.",
+    "infra_plain": "Arsitektur: aplikasi web monolitik berbasis Laravel dengan basis data MySQL "
+                   "pada satu server virtual di penyedia cloud lokal.",
+    "security_plain": "Keamanan: akses admin memakai kata sandi dan autentikasi dua faktor; "
+                      "koneksi pengguna melalui HTTPS.",
     "api": "Integrasi: tersedia REST API dan webhook terdokumentasi (OpenAPI 3.0) untuk "
            "pertukaran data peserta, penyelesaian pelatihan dan sertifikat dengan mitra.",
 }
@@ -756,7 +761,8 @@ _P1 = ["Cahaya", "Mandiri", "Bina", "Karya", "Prima", "Tunas", "Gemilang", "Hara
        "Cipta", "Mitra", "Insan", "Kreatif", "Sinar", "Widya", "Pelita", "Mulia", "Utama"]
 _P2 = ["Terampil", "Kompeten", "Profesional", "Digital", "Kerja", "Bangsa", "Nusantara",
        "Teknik", "Mandiri", "Unggul", "Cerdas"]
-_KIND = ["LPK", "Lembaga Kursus dan Pelatihan", "LKP", "BLK Komunitas", "Pusat Pelatihan"]
+# no two kinds abbreviate each other ("LKP" = "Lembaga Kursus dan Pelatihan"), so names stay distinct
+_KIND = ["LPK", "Lembaga Kursus dan Pelatihan", "BLK Komunitas", "Pusat Pelatihan"]
 _CITY = ["Bandung", "Surabaya", "Medan", "Makassar", "Semarang", "Yogyakarta", "Palembang",
          "Denpasar", "Pontianak", "Manado", "Malang", "Padang", "Balikpapan", "Kupang", "Jambi"]
 _PROG = ["Pemasaran Digital", "Teknisi AC Residensial", "Barista", "Operator Komputer Madya",
@@ -1329,8 +1335,12 @@ def b10():
                 npwp="736451829807000", url="https://karsawiyata.id", city="Kota Makassar",
                 dirs=[("Muhammad Ilham Syarif", "Direktur Utama")],
                 comms=[("Andi Nurfadillah", "Komisaris")])
-    root, provs, parts = std_private("g10-pt-karsa-wiyata-quotes", c, seed=10,
-                                     provs=make_provs(12, 10))
+    provs = make_provs(12, 10)
+    root, provs, parts = std_private("g10-pt-karsa-wiyata-quotes", c, seed=10, provs=provs,
+                                     skip=("cov",))
+    # the applicant's own statement has a neutral title: no national claim anywhere in it
+    write(root / "04_Surat_Pernyataan_Sebaran_Pengguna.",
+          coverage_stmt(c, provs=provs, title=("SURAT PERNYATAAN SEBARAN PENGGUNA",)), "pdf_rl")
     write(root / "00_Surat_Pengantar.", cover_letter(c), "pdf_fpdf")
     register("g10-pt-karsa-wiyata-quotes",
              "Only quotations of the rules speak of national scale: the cover letter cites "
@@ -1723,11 +1733,12 @@ def b23():
             ("p", "Katalog saat ini memuat 48 kelas: pemasaran media sosial, dasar-dasar Excel, "
                   "menulis konten, dan fotografi produk.")]
     write(root / "06_Profil_Layanan_Pelatihan.", prof, "docx")
-    f = pt_facts(c, provs, None)
+    f = pt_facts(c, provs, None, training_partner_count=0)
     register(bid, "A site that sells only its own courses: the profile says explicitly it works "
              "with no training institution. open_marketplace not_met (only its own courses); "
              "training_partners not_met (an explicit statement that there is no partner; "
-             "arguably missing). No training_partner_count (nothing named). bundle_complete "
+             "arguably missing). training_partner_count 0: the profile states there is none "
+             "(unsure: could be omitted as not stated). bundle_complete "
              "labelled met: a document speaks to partners, it just says there are none "
              "(unsure).",
              f, labels(training_partners="not_met", open_marketplace="not_met"),
@@ -1780,7 +1791,8 @@ def b26():
                 url="https://rintiskelas.id", city="Kota Bekasi",
                 dirs=[("Aditya Ramadhan", "Direktur Utama")], comms=[("Laila Fitri", "Komisaris")])
     root, provs, parts = std_private(bid, c, seed=26, skip=("ahu", "part"),
-                                     aspects=("infra", "security"), pay="absent")
+                                     aspects=("infra_plain", "security_plain"),
+                                     pay="absent")
     f = pt_facts(c, provs, None, pay=None)
     register(bid, "Incomplete PT bundle: deed without any AHU approval (legal_entity "
              "needs_review), no partner list and nothing about partners or a marketplace "
