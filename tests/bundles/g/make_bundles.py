@@ -159,7 +159,12 @@ def pdf_rl(path: Path, blocks: list, *, font: str = "Serif", size: float = 10.5,
         elif b[0] == "table":
             data = [[Paragraph(_esc(str(x)), cell) for x in b[1]]]
             data += [[Paragraph(_esc(str(x)), cell) for x in r] for r in b[2]]
-            t = Table(data, repeatRows=1 if repeat_header else 0)
+            # columns as wide as their longest entry (within limits), like a typed table
+            avail = page[0] - 2 * margins * cm
+            weights = [max(min(max(len(str(x)) for x in col), 34), 4) + 6
+                       for col in zip(b[1], *b[2])]
+            widths = [avail * w / sum(weights) for w in weights]
+            t = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0)
             t.setStyle(TableStyle([
                 ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#dddddd")),
@@ -733,7 +738,7 @@ def partner_rows(partners, competency=True):
     for i, (pn, city, prog) in enumerate(partners, 1):
         r = [i, pn, city, prog]
         if competency:
-            r.append("SKKNI / berbasis kompetensi")
+            r.append("SKKNI")
         rows.append(r)
     return rows
 
@@ -774,10 +779,11 @@ def make_partners(n: int, seed: int) -> list:
     rnd = random.Random(seed)
     seen, out = set(), []
     while len(out) < n:
-        name = f"{rnd.choice(_KIND)} {rnd.choice(_P1)} {rnd.choice(_P2)}"
-        if name in seen:
+        core = f"{rnd.choice(_P1)} {rnd.choice(_P2)}"
+        if core in seen:  # distinct names, not only distinct kinds ("LPK X" vs "BLK Komunitas X")
             continue
-        seen.add(name)
+        seen.add(core)
+        name = f"{rnd.choice(_KIND)} {core}"
         out.append((name, rnd.choice(_CITY), rnd.choice(_PROG)))
     return out
 
