@@ -1814,6 +1814,52 @@ def b26():
                     bundle_complete="not_met"))
 
 
+def b27():
+    bid = "g27-pt-wahana-unreadable-attachment"
+    c = base_pt("PT Wahana Cipta Pembelajaran", seed=2701, deed_no="21",
+                deed_date=dt.date(2020, 4, 16),
+                notary_t=notary("Dr. Anastasia Wulandari, S.H., M.Kn.", "Anastasia Wulandari",
+                                "Kota Bogor"),
+                ahu="AHU-0024417.AH.01.01.Tahun 2020", nib="9120106638291",
+                npwp="719384625404000", url="https://wahanacipta.id", city="Kota Bogor",
+                dirs=[("Hendro Susilo", "Direktur Utama")], comms=[("Ratih Kumala", "Komisaris")])
+    root, provs, parts = std_private(bid, c, seed=27)
+    # a copy of a copy of a fax: the organisation chart nobody can read
+    lines = [("l", "STRUKTUR ORGANISASI " + c["name"].upper())] + [
+        ("l", f"Divisi {i}: kepala divisi, staf pelaksana, koordinator wilayah {i}")
+        for i in range(1, 30)]
+    img = scan_images(lines, seed=271, dpi=200, angle=2.6, pt=6)[0]
+    w, h = img.size
+    img = img.resize((w // 8, h // 8), Image.BILINEAR).resize((w, h), Image.BICUBIC)
+    img = img.filter(ImageFilter.GaussianBlur(3.5)).point(lambda v: 175 + v // 4)
+    save_scan(root / "07_Lampiran_Struktur_Organisasi.pdf", [img])
+    register(bid, "Otherwise clean PT with one attachment no criterion needs (organisation chart) "
+             "that is an unreadable image-only page (tiny, smeared, washed out): "
+             "document_quality needs_review, so overall needs_review.",
+             pt_facts(c, provs, parts), labels(document_quality="needs_review"),
+             labels(document_quality="needs_review"))
+
+
+def b28():
+    bid = "g28-pt-sentra-signer-not-director"
+    c = base_pt("PT Sentra Keahlian Bangsa", seed=2801, deed_no="15",
+                deed_date=dt.date(2021, 6, 23),
+                notary_t=notary("Markus Lumbantobing, S.H., M.Kn.", "Markus Lumbantobing",
+                                "Jakarta"),
+                ahu="AHU-0039902.AH.01.01.Tahun 2021", nib="9120603927146",
+                npwp="528374619015000", url="https://sentrakeahlian.id", city="Jakarta Pusat",
+                dirs=[("Oktaviani Rahayu", "Direktur Utama"), ("Bima Sakti Nugroho", "Direktur")],
+                comms=[("Wahyudi Hartono", "Komisaris")],
+                signer=("Johan Kristianto", "Manajer Operasional"))
+    root, provs, parts = std_private(bid, c, seed=28)
+    register(bid, "The coverage statement is signed by Johan Kristianto, 'Manajer Operasional', "
+             "who is named in no deed and no appointment decree, and no power of attorney is "
+             "in the bundle: signatory_authorized not_met (unsure: needs_review is arguable; "
+             "either way overall needs_review by the contract formula).",
+             pt_facts(c, provs, parts), labels(signatory_authorized="not_met"),
+             labels(signatory_authorized="not_met"))
+
+
 # ---------------------------------------------------------------- expected.yaml ------------------
 
 HEADER = """\
@@ -1846,7 +1892,7 @@ def write_expected() -> None:
 
 
 ALL = [b01, b02, b03, b04, b05, b06, b07, b08, b09, b10, b11, b12, b13, b14, b15, b16, b17, b18,
-       b19, b20, b21, b22, b23, b24, b25, b26]
+       b19, b20, b21, b22, b23, b24, b25, b26, b27, b28]
 
 
 def main() -> None:
