@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CLI    := $(VENV)/bin/compliance-docs
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint fmt bench samples clean system-deps
+.PHONY: demo test lint fmt bench eval samples clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ fmt: $(STAMP)
 
 bench: $(STAMP) system-deps
 	$(PY) bench/run.py
+
+# Score the tool against the held-out evaluation corpus (labels written from the brief only).
+eval: $(STAMP) system-deps
+	$(PY) bench/score.py tests/bundles/g --confusion
 
 samples: $(STAMP)
 	$(PY) samples/make_samples.py samples
