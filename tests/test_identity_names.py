@@ -110,3 +110,38 @@ def test_a_signer_spelled_a_letter_apart_from_the_deeds_director_is_compared_by_
     assert result.status == status, result.reasons
     if status == "needs_review":
         assert "spelled differently from Dimas Aryo Nugroho" in " ".join(result.reasons)
+
+
+PP_PERUM = """PERATURAN PEMERINTAH REPUBLIK INDONESIA
+NOMOR 12 TAHUN 2017
+TENTANG
+PERUSAHAAN UMUM (PERUM) PENDIDIKAN KARYA
+BANGSA
+DENGAN RAHMAT TUHAN YANG MAHA ESA
+Pasal 1
+Dengan Peraturan Pemerintah ini didirikan Perusahaan Umum (Perum) Pendidikan Karya
+Bangsa, yang selanjutnya disebut Perusahaan.
+"""
+
+PERDA_PERUMDA = """PERATURAN DAERAH KABUPATEN LEMBAH HIJAU
+NOMOR 2 TAHUN 2022
+TENTANG
+PERUSAHAAN UMUM DAERAH LATIH KERJA LEMBAH HIJAU
+Pasal 3
+Dengan Peraturan Daerah ini dibentuk Perusahaan Umum Daerah Latih Kerja
+Lembah Hijau, selanjutnya disebut Perumda.
+"""
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        ("pp_pendirian.txt", PP_PERUM, "Perum Pendidikan Karya Bangsa"),
+        ("perda_pembentukan.txt", PERDA_PERUMDA, "Perumda Latih Kerja Lembah Hijau"),
+    ],
+)
+def test_a_founding_regulation_names_its_enterprise_once_across_wrapped_lines(name, text, expected):
+    found = extract([document_from_text(name, text)])
+    values = {c.value.lower() for c in found.all("company_name")}
+    assert values == {expected.lower()}
+    assert found.value("entity_form") == ("PERUM" if "Perum " in expected else "PERUMDA")

@@ -162,7 +162,7 @@ def pdf_rl(path: Path, blocks: list, *, font: str = "Serif", size: float = 10.5,
             # columns as wide as their longest entry (within limits), like a typed table
             avail = page[0] - 2 * margins * cm
             weights = [max(min(max(len(str(x)) for x in col), 34), 4) + 6
-                       for col in zip(b[1], *b[2])]
+                       for col in zip(b[1], *b[2], strict=False)]
             widths = [avail * w / sum(weights) for w in weights]
             t = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0)
             t.setStyle(TableStyle([
@@ -191,7 +191,7 @@ def pdf_fpdf(path: Path, blocks: list, *, size: float = 11, foot: str = "") -> N
     path.parent.mkdir(parents=True, exist_ok=True)
     pdf = _F(format="A4")
     pdf.foot = foot
-    pdf.set_creation_date(FIXED.replace(tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(FIXED.replace(tzinfo=dt.UTC))
     pdf.add_font("S", "", str(FONTS / "DejaVuSans.ttf"))
     pdf.add_font("S", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
     pdf.set_margins(20, 18, 20)
@@ -299,9 +299,9 @@ def text_write(path: Path, blocks: list, *, md: bool = False) -> None:
                 out.append("|" + "---|" * len(b[1]))
                 out += ["| " + " | ".join(map(str, r)) + " |" for r in b[2]]
             else:
-                widths = [max(len(str(x)) for x in col) for col in zip(b[1], *b[2])]
+                widths = [max(len(str(x)) for x in col) for col in zip(b[1], *b[2], strict=False)]
                 for r in [b[1]] + b[2]:
-                    out.append("  ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip())
+                    out.append("  ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=False)).rstrip())
             out.append("")
     path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")
 
@@ -324,9 +324,9 @@ def _blocks_to_lines(blocks: list, width: int) -> list[tuple[str, bool]]:
         elif b[0] == "pb":
             lines.append(("\f", False))
         elif b[0] == "table":
-            widths = [max(len(str(x)) for x in col) for col in zip(b[1], *b[2])]
+            widths = [max(len(str(x)) for x in col) for col in zip(b[1], *b[2], strict=False)]
             for r in [b[1]] + b[2]:
-                lines.append(("   ".join(str(x).ljust(w) for x, w in zip(r, widths)).rstrip(),
+                lines.append(("   ".join(str(x).ljust(w) for x, w in zip(r, widths, strict=False)).rstrip(),
                               False))
             lines.append(("", False))
     return lines
@@ -385,7 +385,7 @@ def save_scan(path: Path, images: list, dpi: int = 200) -> None:
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         import time
-        fixed = time.gmtime(FIXED.replace(tzinfo=dt.timezone.utc).timestamp())
+        fixed = time.gmtime(FIXED.replace(tzinfo=dt.UTC).timestamp())
         images[0].save(str(path), "PDF", resolution=float(dpi), save_all=True,
                        append_images=images[1:], quality=80, creationDate=fixed,
                        modDate=fixed, producer="ScanSnap")
@@ -505,7 +505,7 @@ def deed_pendirian(c, *, style: str = "words_bracket") -> list:
          ("p", opening + f" ---------- Berhadapan dengan saya, {c['notary']}, Notaris "
           f"berkedudukan di {c['notary_city']}, dengan dihadiri oleh saksi-saksi yang saya, "
           f"Notaris, kenal dan akan disebutkan pada bagian akhir akta ini: ----------")]
-    for i, (pn, title, nik) in enumerate(c["founders"], 1):
+    for i, (pn, _title, nik) in enumerate(c["founders"], 1):
         b.append(("p", f"{i}. {pn.upper()}, Warga Negara Indonesia, pemegang Kartu Tanda "
                   f"Penduduk dengan Nomor Induk Kependudukan {nik}, bertempat tinggal di "
                   f"{c['city']}; menurut keterangannya dalam hal ini bertindak untuk diri sendiri."))
@@ -1024,7 +1024,7 @@ def deed_en(c) -> list:
                f"09.30 Western Indonesia Time. Before me, {c['notary']}, Notary in "
                f"{c['notary_city']}, in the presence of the witnesses known to me, Notary, and "
                f"named at the end of this deed, appeared:")]
-    for i, (pn, title, nik) in enumerate(founders, 1):
+    for i, (pn, _title, nik) in enumerate(founders, 1):
         b.append(("p", f"{i}. Mr./Mrs. {pn}, Indonesian citizen, holder of identity card with "
                        f"population identification number {nik}, acting on his/her own behalf."))
     b += [("p", "The appearers declare to establish a limited liability company with the "
