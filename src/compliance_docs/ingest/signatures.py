@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import io
 import logging
+from contextlib import contextmanager
 from datetime import datetime
+
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.status import SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
 
 from ..types import Signal
 
@@ -24,12 +30,28 @@ WHY_UNTRUSTED = ("the signature matches the file, but the signer certificate was
 
 def signature_signals(data: bytes, document: str, signed: list) -> list[Signal]:
     """Signals for every embedded signature; `signed` gets (field, end of signed range, time)
-    for each, so the revision count can tell a signing revision from a later edit."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import validate_pdf_signature
-    from pyhanko.sign.validation.status import SignatureCoverageLevel
-    from pyhanko_certvalidator import ValidationContext
+    for each, so the revision count can tell a signing revision from a later edit.
+    (This module loads only for a file that holds a signature dictionary.)"""
+    with _quiet():
+        return _check_all(data, document, signed)
 
+
+@contextmanager
+def _quiet():
+    """pyHanko logs every untrusted certificate and every diff finding as a warning with a
+    traceback; the signals say it once, in words, so its loggers are hushed meanwhile."""
+    loggers = [logging.getLogger(n) for n in ("pyhanko", "pyhanko_certvalidator")]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.setLevel(level)
+
+
+def _check_all(data: bytes, document: str, signed: list) -> list[Signal]:
     reader = PdfFileReader(io.BytesIO(data), strict=False)
     signals: list[Signal] = []
     for sig in reader.embedded_signatures:
