@@ -286,6 +286,9 @@ def test_deed_file_created_before_the_deed_date(tmp_path):
         "another document."]
     assert check["evidence"][0]["document"] == DEED
     assert report["overall"] == "needs_review"  # a needs_review check, criteria all met
+    deed = next(d for d in report["documents"] if d["path"] == DEED)
+    assert [(g["kind"], g["level"]) for g in deed["signals"]] == [("metadata_dates", "note")]
+    assert "created 2019-03-01" in deed["signals"][0]["detail"]
 
 
 def test_signed_deed_with_an_untrusted_certificate_stays_met(tmp_path, signer):
