@@ -253,6 +253,17 @@ def test_text_layer_that_matches_the_image():
     assert kinds(signals(scanned_page(PAGE_WORDS, PAGE_WORDS))) == set()
 
 
+def test_without_tesseract_the_pages_are_named_in_a_note(monkeypatch):
+    from compliance_docs.ingest import ocr
+
+    def absent():
+        raise ocr.OcrUnavailable("Tesseract is not installed")
+
+    monkeypatch.setattr(ocr, "tesseract_version", absent)
+    found = signals(scanned_page(PAGE_WORDS, "Perjanjian sewa gedung kantor berlaku lima tahun"))
+    assert [(s.kind, s.level, s.page) for s in found] == [("text_layer_unchecked", "note", 1)]
+
+
 def bundle(tmp_path: Path, deed: bytes | None = None) -> Path:
     folder = tmp_path / "pt-belajar-nusantara-digital"
     shutil.copytree(SAMPLE, folder)

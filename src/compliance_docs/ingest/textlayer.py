@@ -18,16 +18,18 @@ WHY = ("the text a computer reads from this page differs from what its image sho
 
 
 def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]:
-    try:
-        ocr.tesseract_version()
-    except ocr.OcrUnavailable:
-        return []  # without Tesseract there is nothing to compare with
     import pypdfium2 as pdfium
     from rapidfuzz import fuzz
 
     from .pdf import OCR_STEPS, RENDER_DPI, _image_area, garbage
 
+    try:
+        ocr.tesseract_version()
+        can_read = True
+    except ocr.OcrUnavailable:
+        can_read = False  # the pages that would be compared are named in a note instead
     signals: list[Signal] = []
+    unchecked: list[int] = []
     pdf = pdfium.PdfDocument(data)
     try:
         checked = 0
@@ -44,6 +46,10 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
                 page.close()
                 continue
             checked += 1
+            if not can_read:
+                unchecked.append(index + 1)
+                page.close()
+                continue
             image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
             page.close()
             words, _ = ocr.recognize(ocr.OcrJob(index + 1, image, RENDER_DPI, OCR_STEPS, width, height))
@@ -57,6 +63,12 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
                                               ("text_layer", layer[:60]), ("ocr", seen[:60]))))
     finally:
         pdf.close()
+    if unchecked:
+        pages = ", ".join(map(str, unchecked))
+        signals.append(Signal("text_layer_unchecked", doc.path, unchecked[0],
+                              f"page(s) {pages}: scan with a text layer not compared (no Tesseract)",
+                              "without OCR the text layer cannot be compared with the image",
+                              level="note", values=(("pages", pages),)))
     return signals
 
 
