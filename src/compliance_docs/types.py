@@ -57,6 +57,27 @@ class Table:
             return None
 
 
+@dataclass(frozen=True)
+class Signal:
+    """A sign that a file may have been edited: it asks a verifier to look, it decides nothing.
+
+    `level` is "review" for what the verifier must look at and "note" for what is recorded
+    only (an unverifiable signer certificate, the metadata dates that evaluation compares
+    with the deed's own date). `values` holds what was found by name (ISO dates as `created`,
+    `modified`, `signed`; counts, names), so the report can word it in its own language."""
+
+    kind: str
+    document: str
+    page: int | None
+    detail: str
+    why: str
+    level: str = "review"
+    values: tuple[tuple[str, str], ...] = ()
+
+    def value(self, name: str) -> str | None:
+        return dict(self.values).get(name)
+
+
 PAGE_SEPARATOR = "\n\n"
 
 
@@ -72,6 +93,7 @@ class Document:
     type_reason: str = ""
     warnings: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)  # tamper and integrity signals (PDFs)
     _offsets: list[int] = field(default_factory=list, repr=False)
     _text: str | None = field(default=None, repr=False)
 

@@ -9,6 +9,7 @@ from rapidfuzz import fuzz
 
 from ..data import load_yaml
 from ..types import CriterionResult, Evidence
+from . import integrity as _integrity  # noqa: F401  (registers document_integrity)
 from .names import near_miss, same_name
 from .rules import Context, Result, rule
 

@@ -18,7 +18,8 @@ from ..errors import InvalidDataFile, UnknownRuleset
 DEFAULT_RULESET = "permenko-11-2020"
 CRITERION_IDS = ("legal_entity", "business_license", "national_coverage", "it_system",
                  "online_portal", "training_partners", "open_marketplace")
-CHECK_IDS = ("bundle_complete", "identity_consistent", "signatory_authorized", "document_quality")
+CHECK_IDS = ("bundle_complete", "identity_consistent", "signatory_authorized", "document_quality",
+             "document_integrity")
 
 
 @dataclass(frozen=True)

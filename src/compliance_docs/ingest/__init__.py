@@ -46,6 +46,10 @@ def read_document(file: BundleFile) -> Document:
 
         if doc.type in TABLE_TYPES:
             doc.tables = pdf_tables(data, doc)
+        if doc.pages:  # a file pdfium cannot open is already reported as unreadable
+            from .integrity import pdf_signals  # pikepdf and pyHanko load with the first PDF
+
+            doc.signals = pdf_signals(data, doc)
     return doc
 
 

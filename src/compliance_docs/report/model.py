@@ -83,6 +83,9 @@ class Report:
                     "warnings": [translate_warning(w, self.language) for w in d.warnings],
                     "size": d.size,
                     "type_reason": d.type_reason,
+                    # addition: what the document_integrity check rests on, as found at ingest
+                    "signals": [{"kind": g.kind, "level": g.level, "page": g.page,
+                                 "detail": g.detail, "why": g.why} for g in d.signals],
                 }
                 for d in self.documents
             ],
