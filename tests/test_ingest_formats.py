@@ -413,3 +413,41 @@ def test_cell_dates_are_iso():
     assert cell_text(datetime.date(2024, 1, 2)) == "2024-01-02"
     assert cell_text(datetime.datetime(2024, 1, 2)) == "2024-01-02"
     assert cell_text(datetime.datetime(2024, 1, 2, 9, 30)) == "2024-01-02 09:30:00"
+
+
+def test_bare_users_per_province_sheet_gives_its_provinces(tmp_path):
+    """No title at all: the file's name and the header say what the sheet is."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(PROVINCES):
+        ws.append([province, 480 + 3 * i])
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "sebaran_pengguna_nasional.xlsx")
+    docs = read_bundle(bundle).documents
+    assert docs[0].type == "coverage_statement"
+    assert docs[0].tables[0].row_numbers[:2] == [1, 2]
+    assert sorted(extract(docs).value("provinces")) == sorted(PROVINCES)
+
+
+def test_a_narrow_pair_above_the_header_is_a_title_line_not_the_header(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.append(["Tanggal:", "2024-03-01"])
+    ws.append(["No", "Nama Lembaga Pelatihan", "Kota"])
+    ws.append([1, "LPK Tunas Prima", "Kota Padang"])
+    ws.append([2, "LKP Widya Utama", None])
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "mitra.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert doc.tables[0].rows[0] == ["No", "Nama Lembaga Pelatihan", "Kota"]
+    assert doc.tables[0].rows[2] == ["2", "LKP Widya Utama", ""]
+    assert doc.tables[0].row_numbers == [2, 3, 4]
+    assert doc.text.splitlines() == ["Tanggal: | 2024-03-01", "No | Nama Lembaga Pelatihan | Kota",
+                                     "1 | LPK Tunas Prima | Kota Padang", "2 | LKP Widya Utama"]
