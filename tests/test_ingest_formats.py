@@ -279,7 +279,7 @@ def test_pptx_picture_is_ocred_as_a_page_of_its_own(tmp_path):
     doc = read_bundle(bundle).documents[0]
     assert doc.warnings == []
     last = doc.pages[-1]
-    assert (last.number, last.label, last.source) == (4, "slide 3, picture 1", "ocr")
+    assert (last.number, last.label, last.source) == (3, "slide 3, picture 1", "ocr")
     assert "pusat data" in last.text and "Cikarang" in last.text
     assert doc.text_source == "mixed"
 
@@ -309,7 +309,7 @@ def test_docx_of_pictures_only_becomes_their_pages(tmp_path):
     make_docx_with_pictures(bundle / "pernyataan.docx", [], [picture(STATEMENT)])
     doc = read_bundle(bundle).documents[0]
     assert doc.warnings == []  # the empty body is not a blank page of its own
-    assert [(p.number, p.label) for p in doc.pages] == [(2, "picture 1")]
+    assert [(p.number, p.label) for p in doc.pages] == [(1, "picture 1")]
     assert doc.text_source == "ocr" and "KEMITRAAN" in doc.text
 
 

@@ -43,13 +43,15 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
             seen_parts.add(id(part.part))
             lines.extend(p.text for p in part.paragraphs if p.text.strip())
     text = "\n".join(lines)
-    pages = [Page(1, text, "docx" if text.strip() else "none")]
     from .pictures import ocr_pictures
 
-    pictures, warnings = ocr_pictures(body_pictures(document), 2)
-    if pictures and not text.strip():
+    pictures = body_pictures(document)
+    if text.strip() or not pictures:
+        pages = [Page(1, text, "docx" if text.strip() else "none")]
+    else:
         pages = []  # a statement pasted as pictures: its pages are the pictures
-    return pages + pictures, tables, warnings
+    picture_pages, warnings = ocr_pictures(pictures, len(pages) + 1)
+    return pages + picture_pages, tables, warnings
 
 
 def body_pictures(document: DocxDocument) -> list[tuple[str, bytes]]:

@@ -42,7 +42,8 @@ def read_pptx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
             pages.append(Page(number, text, "slides", label=f"slide {number}"))
     from .pictures import ocr_pictures
 
-    picture_pages, warnings = ocr_pictures(pictures, len(slides) + 1)
+    # after the last slide page, so that page numbers up to there are slide numbers
+    picture_pages, warnings = ocr_pictures(pictures, (pages[-1].number if pages else 0) + 1)
     return pages + picture_pages, tables, warnings
 
 
