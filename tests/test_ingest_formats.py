@@ -4,6 +4,7 @@ Office files: each read by its content, with provenance (sheet, row, slide, pict
 from __future__ import annotations
 
 import io
+import json
 import shutil
 from pathlib import Path
 
@@ -451,3 +452,25 @@ def test_a_narrow_pair_above_the_header_is_a_title_line_not_the_header(tmp_path)
     assert doc.tables[0].row_numbers == [2, 3, 4]
     assert doc.text.splitlines() == ["Tanggal: | 2024-03-01", "No | Nama Lembaga Pelatihan | Kota",
                                      "1 | LPK Tunas Prima | Kota Padang", "2 | LKP Widya Utama"]
+
+
+def test_evidence_names_the_sheet_and_row_in_every_report_format(tmp_path):
+    import jsonschema
+
+    from compliance_docs.report.render import render
+
+    from conftest import ROOT
+
+    bundle = tmp_path / "pt-cerdas"
+    bundle.mkdir()
+    make_partner_xlsx(bundle / "daftar_mitra.xlsx")
+    report = screen_path(bundle).to_dict()
+    jsonschema.validate(report, json.loads((ROOT / "src/compliance_docs/data/report.schema.json")
+                                           .read_text()))
+    partners = next(f for f in report["facts"] if f["name"] == "training_partners")
+    places = {e["quote"]: e["where"] for e in partners["evidence"]}
+    assert places["LKP Cahaya Mandiri"] == "sheet 'Mitra', row 5"  # the first row under the header
+    assert places["LPK Garuda Persada"] == "sheet 'Mitra', row 124"
+    assert "(lembar 'Mitra', baris 5)" in render(report, "md")
+    html = render(report, "html")
+    assert "(lembar &#39;Mitra&#39;, baris 5)" in html or "(lembar 'Mitra', baris 5)" in html

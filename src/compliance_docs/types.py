@@ -133,11 +133,14 @@ class Evidence:
     page: int
     quote: str
     bbox: BBox | None = None
+    where: str | None = None  # in a file without printed pages: "sheet 'Mitra', row 7"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
         if self.bbox is not None:
             out["bbox"] = list(self.bbox)
+        if self.where:
+            out["where"] = self.where
         return out
 
 
