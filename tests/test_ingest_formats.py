@@ -474,3 +474,19 @@ def test_evidence_names_the_sheet_and_row_in_every_report_format(tmp_path):
     assert "(lembar 'Mitra', baris 5)" in render(report, "md")
     html = render(report, "html")
     assert "(lembar &#39;Mitra&#39;, baris 5)" in html or "(lembar 'Mitra', baris 5)" in html
+
+
+def test_without_tesseract_each_docx_picture_is_named_and_the_text_is_kept(tmp_path, monkeypatch):
+    from compliance_docs.ingest import ocr
+
+    ocr.tesseract_version.cache_clear()
+    monkeypatch.setattr(shutil, "which", lambda name: None)
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    make_docx_with_pictures(bundle / "pernyataan.docx", ["SURAT PERNYATAAN", "Lihat lampiran."],
+                            [picture(STATEMENT), picture(STATEMENT[:2])])
+    doc = read_bundle(bundle).documents[0]
+    ocr.tesseract_version.cache_clear()
+    assert doc.warnings[:2] == ["picture 1: not OCRed", "picture 2: not OCRed"]
+    assert "apt-get install tesseract-ocr" in doc.warnings[2]
+    assert [p.source for p in doc.pages] == ["docx"] and doc.type != "unreadable"
