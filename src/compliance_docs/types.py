@@ -18,13 +18,15 @@ class Page:
 
     number: int  # 1-based
     text: str
-    source: str  # text_layer, ocr, docx, plain_text, none
+    source: str  # text_layer, ocr, docx, plain_text, spreadsheet, slides, none
     width: float | None = None
     height: float | None = None
     # (start, end) -> box; computed on demand because most characters never become evidence
     geometry: Callable[[int, int], BBox | None] | None = field(default=None, repr=False)
     confidence: float | None = None  # OCR mean word confidence, 0..1
     warnings: list[str] = field(default_factory=list)
+    # where the page is in a file that has no printed pages: "sheet 'Mitra'", "picture 2"
+    label: str | None = None
 
     def bbox(self, start: int, end: int) -> BBox | None:
         """Box around the characters in [start, end), or None when the page has no geometry."""
@@ -49,6 +51,8 @@ class Table:
     page: int
     rows: list[list[str]]
     boxes: list[list[BBox | None]] = field(default_factory=list, repr=False)
+    # a spreadsheet's own 1-based row number of each row (title rows above are not rows)
+    row_numbers: list[int] = field(default_factory=list)
 
     def box(self, row: int, column: int) -> BBox | None:
         try:
@@ -151,11 +155,14 @@ class Evidence:
     page: int
     quote: str
     bbox: BBox | None = None
+    where: str | None = None  # in a file without printed pages: "sheet 'Mitra', row 7"
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
         if self.bbox is not None:
             out["bbox"] = list(self.bbox)
+        if self.where:
+            out["where"] = self.where
         return out
 
 

@@ -114,8 +114,17 @@ def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
         name = clean_name(cell)
         if len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name):
             continue
-        found.append((name, Evidence(src.doc.path, table.page, cell, table.box(i, column))))
+        found.append((name, Evidence(src.doc.path, table.page, cell, table.box(i, column),
+                                     _where(src, table, i))))
     return found
+
+
+def _where(src: Source, table: Table, row: int) -> str | None:
+    """A spreadsheet row as the sheet numbers it ("sheet 'Mitra', row 7"); None elsewhere."""
+    if row >= len(table.row_numbers):
+        return None
+    label = next((p.label for p in src.doc.pages if p.number == table.page and p.label), None)
+    return ", ".join(filter(None, [label, f"row {table.row_numbers[row]}"]))
 
 
 def _listed_partners(src: Source, marker: re.Pattern[str], headers: set[str]):

@@ -143,7 +143,8 @@ class Source:
         end = min(end, start + QUOTE_LIMIT)
         page, offset = self.doc.locate(start)
         quote = text[start:end]
-        return Evidence(self.doc.path, page.number, quote, page.bbox(offset, offset + len(quote)))
+        return Evidence(self.doc.path, page.number, quote, page.bbox(offset, offset + len(quote)),
+                        page.label)
 
     def fact(self, name, value, start, end, *, rule, confidence=0.9) -> Fact:
         ocr = self.doc.locate(start)[0].source == "ocr"

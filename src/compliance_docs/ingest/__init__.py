@@ -9,11 +9,23 @@ from ..types import Bundle, Document
 from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
 from .office import read_text
+from .sniff import OLE_MAGIC, is_heif, ole_kind, zip_kind
 
 __all__ = ["read_bundle", "read_document", "document_from_text"]
 
-TEXT_SUFFIXES = {".txt", ".md", ".text", ".csv"}
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp"}
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".heic",
+                  ".heif"}
+SUFFIX_KINDS = {".docx": "docx", ".docm": "docx", ".xlsx": "xlsx", ".xlsm": "xlsx",
+                ".xlsb": "xlsx", ".xls": "xls", ".ods": "ods", ".csv": "csv", ".pptx": "pptx",
+                ".doc": "doc", ".ppt": "ppt", ".odt": "odt", ".odp": "odp", ".zip": "zip"}
+LEGACY = {
+    "doc": "legacy Word .doc format is not supported; submit PDF or DOCX",
+    "ppt": "legacy PowerPoint .ppt format is not supported; submit PDF or PPTX",
+    "ole": "legacy Office file (OLE2) is not supported; submit PDF, DOCX, XLSX or PPTX",
+    "odt": "OpenDocument text (.odt) is not supported; submit PDF or DOCX",
+    "odp": "OpenDocument presentation (.odp) is not supported; submit PDF or PPTX",
+}
 
 
 def read_bundle(path: Path | str) -> Bundle:
@@ -64,30 +76,55 @@ def document_from_text(name: str, text: str) -> Document:
 
 def _read_pages(name: str, data: bytes, doc: Document):
     suffix = Path(name).suffix.lower()
-    head = data[:8]
-    # each reader (pdfium, python-docx, Pillow) loads when its first file arrives
-    if head.startswith(b"%PDF") or suffix == ".pdf":
+    # each reader (pdfium, python-docx, calamine, python-pptx, Pillow) loads when its first
+    # file arrives; the content decides, since a renamed file is still what its bytes are
+    if data.startswith(b"%PDF") or (suffix == ".pdf" and not data.startswith((b"PK", OLE_MAGIC))):
         from .pdf import read_pdf
 
         return read_pdf(data)
-    if suffix in (".docx", ".docm") or (head.startswith(b"PK") and suffix not in (".zip",)):
+    kind = zip_kind(data) if data.startswith(b"PK") else ole_kind(data)
+    if kind is None:
+        kind = _by_suffix(suffix)
+    elif kind in ("zip", "ole"):  # an archive the name says is an Office file: its reader says why not
+        kind = SUFFIX_KINDS.get(suffix, kind)
+    if kind == "docx":
         from .office import read_docx
 
-        pages, doc.tables = read_docx(data)
+        pages, doc.tables, warnings = read_docx(data)
+        return pages, warnings
+    if kind in ("xlsx", "ods", "xls", "csv"):
+        from .sheets import read_csv, read_spreadsheet
+
+        pages, doc.tables = read_csv(data) if kind == "csv" else read_spreadsheet(data)
         return pages, []
-    if suffix in TEXT_SUFFIXES:
+    if kind == "pptx":
+        from .slides import read_pptx
+
+        pages, doc.tables, warnings = read_pptx(data)
+        return pages, warnings
+    if kind in LEGACY:
+        raise ValueError(LEGACY[kind])
+    if kind == "text":
         return read_text(data, markdown=suffix == ".md"), []
-    if suffix in IMAGE_SUFFIXES:
+    if kind == "image" or is_heif(data):
         from .images import read_image  # Pillow and numpy load only when a scan arrives
 
         return read_image(data)
-    if suffix == ".doc":
-        raise ValueError("legacy Word .doc format is not supported; submit PDF or DOCX")
-    if suffix == ".zip":
+    if kind == "zip":
         raise ValueError("a zip archive inside the bundle is not unpacked; submit its files")
     if b"\x00" not in data[:4096]:
         return read_text(data), []
     raise ValueError(f"unsupported file format ({suffix or 'no extension'})")
+
+
+def _by_suffix(suffix: str) -> str | None:
+    """What a file that its bytes do not identify is meant to be (a damaged DOCX is still
+    reported as a DOCX)."""
+    if suffix in IMAGE_SUFFIXES:
+        return "image"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return SUFFIX_KINDS.get(suffix)
 
 
 def _finish(doc: Document) -> None:

@@ -1,4 +1,5 @@
-"""DOCX and plain-text documents: one page each, paragraphs and tables in reading order."""
+"""DOCX and plain-text documents: one page each, paragraphs and tables in reading order; a
+DOCX's pictures are OCRed into pages of their own."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ if TYPE_CHECKING:
     from docx.table import Table as DocxTable
 
 
-def read_docx(data: bytes) -> tuple[list[Page], list[Table]]:
-    """One page with headers, body (paragraphs and table rows) and footers; ValueError if broken."""
+def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
+    """One page with headers, body (paragraphs and table rows) and footers, then one page per
+    picture in the body that has text; warnings for the pictures that have none. ValueError
+    if the file is broken."""
     import docx  # python-docx loads only when a DOCX arrives
 
     try:
@@ -40,7 +43,34 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table]]:
             seen_parts.add(id(part.part))
             lines.extend(p.text for p in part.paragraphs if p.text.strip())
     text = "\n".join(lines)
-    return [Page(1, text, "docx" if text.strip() else "none")], tables
+    from .pictures import ocr_pictures
+
+    pictures = body_pictures(document)
+    if text.strip() or not pictures:
+        pages = [Page(1, text, "docx" if text.strip() else "none")]
+    else:
+        pages = []  # a statement pasted as pictures: its pages are the pictures
+    picture_pages, warnings = ocr_pictures(pictures, len(pages) + 1)
+    return pages + picture_pages, tables, warnings
+
+
+def body_pictures(document: DocxDocument) -> list[tuple[str, bytes]]:
+    """("picture N", image bytes) for each picture of the body in document order: DrawingML
+    (a:blip) and legacy VML (v:imagedata), each image part once."""
+    from docx.oxml.ns import qn
+
+    blip, imagedata = qn("a:blip"), "{urn:schemas-microsoft-com:vml}imagedata"
+    related = document.part.related_parts
+    seen: set[str] = set()
+    found: list[tuple[str, bytes]] = []
+    for element in document.element.body.iter(blip, imagedata):
+        rid = element.get(qn("r:embed")) if element.tag == blip else element.get(qn("r:id"))
+        part = related.get(rid) if rid else None
+        if part is None or rid in seen or not hasattr(part, "blob"):
+            continue  # a linked (not embedded) picture has no bytes here
+        seen.add(rid)
+        found.append((f"picture {len(found) + 1}", part.blob))
+    return found
 
 
 def _body_lines(document: DocxDocument) -> list[str]:
@@ -71,9 +101,8 @@ def _table_lines(table: DocxTable) -> list[str]:
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 
 
-def read_text(data: bytes, *, markdown: bool = False) -> list[Page]:
-    """A .txt or .md file as one page; form feeds split pages as printers do. Markdown loses
-    its emphasis marks, as it does when rendered ("**Jumlah** | **100.777**")."""
+def decode_text(data: bytes) -> str:
+    """Text in UTF-8 (with or without BOM) or, as Windows writes it, cp1252; newlines as \\n."""
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             text = data.decode(encoding)
@@ -82,7 +111,13 @@ def read_text(data: bytes, *, markdown: bool = False) -> list[Page]:
             continue
     else:
         text = data.decode("latin-1")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(data: bytes, *, markdown: bool = False) -> list[Page]:
+    """A .txt or .md file as one page; form feeds split pages as printers do. Markdown loses
+    its emphasis marks, as it does when rendered ("**Jumlah** | **100.777**")."""
+    text = decode_text(data)
     if markdown:
         text = _EMPHASIS.sub("", text)
     chunks = text.split("\f")

@@ -61,6 +61,16 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return env
 
 
+_PLACE_WORD = re.compile(r"'[^']*'|\b(sheet|row|slide|picture)\b")
+
+
+def place_text(where: str, language: str) -> str:
+    """An evidence's place ("sheet 'Mitra', row 7") in the report's language; a sheet's name,
+    in quotes, is kept as written."""
+    words = strings(language).get("place", {})
+    return _PLACE_WORD.sub(lambda m: words.get(m[1], m[1]) if m[1] else m[0], where)
+
+
 def strings(language: str) -> dict[str, Any]:
     return load_yaml(f"i18n/{language}.yaml")
 
@@ -71,6 +81,7 @@ def render(report: dict[str, Any], fmt: str) -> str:
     env = _environment(fmt == "html")
     language = report.get("language", "id")
     env.filters["value"] = lambda v: format_value(v, language)
+    env.filters["where"] = lambda w: place_text(w, language)
     template = env.get_template(f"report.{fmt}.j2")
     return template.render(r=report, t=strings(language))
 
