@@ -271,6 +271,78 @@ Jakarta, 1 Agustus 2024
 Direktur Utama
 """
 
+# Balinese names: the deed writes the marker "I" (a man) or "Ni" (a woman) before the given name,
+# statements often leave it out; a scanned table puts a border "|" before the name.
+DEED_BALINESE = """\
+                              AKTA PENDIRIAN
+                        PT SEKAR BELAJAR DEWATA
+                                 Nomor 07
+-Pada hari ini, Senin, tanggal 03-07-2023 (tiga Juli dua ribu dua puluh tiga).
+-Berhadapan dengan saya, KADEK ARYANI, S.H., M.Kn., Notaris di Kota Denpasar.
+Pasal 1: Perseroan ini bernama PT SEKAR BELAJAR DEWATA, berkedudukan di Kota
+Denpasar.
+Susunan Direksi dan Dewan Komisaris:
+DIREKSI
+- Direktur Utama : I MADE WIRAWAN
+- Direktur       : NI LUH PUTU SARI
+DEWAN KOMISARIS
+- Komisaris      : I KETUT SUDIARTA
+"""
+
+STATEMENT_MADE_WITHOUT_MARKER = """\
+SURAT PERNYATAAN
+Yang bertanda tangan di bawah ini:
+Nama     : Made Wirawan
+Jabatan  : Direktur Utama
+bertindak untuk dan atas nama PT Sekar Belajar Dewata, menyatakan bahwa platform
+kami merupakan marketplace terbuka bagi lembaga pelatihan.
+
+Denpasar, 1 Agustus 2024
+(Made Wirawan)
+Direktur Utama
+"""
+
+STATEMENT_SCANNED_TABLE_NI_LUH = """\
+SURAT PERNYATAAN
+Yang bertanda tangan di bawah ini:
+| Nama    | Ni Luh Putu Sari |
+| Jabatan | Direktur |
+bertindak untuk dan atas nama PT Sekar Belajar Dewata, menyatakan bahwa data yang
+kami sampaikan adalah benar.
+
+Denpasar, 1 Agustus 2024
+| Ni Luh Putu Sari |
+Direktur
+"""
+
+STATEMENT_KETUT_AS_DIRECTOR = """\
+SURAT PERNYATAAN
+Yang bertanda tangan di bawah ini:
+Nama     : Ketut Sudiarta
+Jabatan  : Direktur
+bertindak untuk dan atas nama PT Sekar Belajar Dewata, menyatakan bahwa platform
+kami memiliki sistem teknologi informasi yang memadai.
+
+Denpasar, 1 Agustus 2024
+(Ketut Sudiarta)
+Direktur
+"""
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [pytest.param(STATEMENT_MADE_WITHOUT_MARKER, id="marker-i-left-out"),
+     pytest.param(STATEMENT_SCANNED_TABLE_NI_LUH, id="ni-with-table-borders")],
+)
+def test_balinese_director_signs_without_marker(statement):
+    report = report_of(("akta.txt", DEED_BALINESE), ("pernyataan.txt", statement))
+    assert status_of(report, "signatory_authorized") == "met"
+
+
+def test_balinese_commissioner_signing_as_director_is_not_a_director():
+    report = report_of(("akta.txt", DEED_BALINESE), ("pernyataan.txt", STATEMENT_KETUT_AS_DIRECTOR))
+    assert status_of(report, "signatory_authorized") == "not_met"
+
 
 @pytest.mark.parametrize(
     "bundle",

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from ..data import load_yaml
 from ..types import CriterionResult, Evidence
 from . import integrity as _integrity  # noqa: F401  (registers document_integrity)
-from .names import near_miss, same_name
+from .names import near_miss, person_key, same_name
 from .rules import Context, Result, rule
 
 DIRECTOR_ROLES = re.compile(
@@ -117,7 +117,7 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
         match = max(officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
         if match and fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]:
             r.cite(match)
-            if _person_key(name) == _person_key(match.value["name"]):
+            if person_key(name) == person_key(match.value["name"]):
                 r.say("signer_ok", name=name, role=role, officer_role=match.value["role"],
                       document=match.evidence[0].document)
             else:  # a letter apart: a typo, or someone else; the verifier compares them
@@ -147,10 +147,6 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
             status = "needs_review"
         r.say("signer_unknown" if officers else "no_officers", name=name, role=role)
     return r.done(status)
-
-
-def _person_key(name: str) -> list[str]:
-    return sorted(re.sub(r"[^\w\s]", " ", name.lower()).split())
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,14 @@ def same_name(a: str, b: str) -> bool:
     return bool(ka) and [w for w in ka if w not in filler] == [w for w in kb if w not in filler]
 
 
+def person_key(name: str) -> list[str]:
+    """A person's name words in any order, without punctuation or the markers some leave out."""
+    markers = frozenset(load_yaml("identity.yaml").get("person_markers", ()))
+    words = re.sub(r"[^\w\s]|_", " ", name.lower()).split()
+    kept = [w for w in words if w not in markers]
+    return sorted(kept or words)
+
+
 def near_miss(a: str, b: str) -> bool:
     """Different spellings close enough to be a typo (or a company named to look alike)."""
     ratio = _settings()[2]

@@ -226,9 +226,10 @@ class Source:
 
 
 def clean_name(text: str) -> str:
-    """Collapse spacing and line-filling dashes; strip quotes and trailing punctuation."""
+    """Collapse spacing and line-filling dashes; strip quotes, borders and trailing punctuation."""
     text = re.sub(r"-{2,}", " ", text)
-    text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’,.;:-")
+    # a table border read by OCR sits at either end as "|"
+    text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’,.;:-|")
     return text
 
 
