@@ -340,6 +340,17 @@ def assert_provinces(facts: dict, expected: list[str]) -> None:
 def test_provinces(name, text, expected):
     assert_provinces(facts_of((name, text)), expected)
 
+# A regional company carries its province in its name; the statement lists other provinces.
+NAMED_AFTER_ITS_PROVINCE = """\
+SURAT PERNYATAAN CAKUPAN NASIONAL
+Yang bertanda tangan di bawah ini, dalam hal ini bertindak untuk dan atas nama
+PT Jawara Digital Banten (Perseroda), menyatakan bahwa pengguna terdaftar kami
+berada di provinsi berikut:
+1. Jawa Barat
+2. Lampung
+3. Bank Jateng dan Bank Sumatera Selatan adalah bank penyalur kami.
+"""
+
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -354,6 +365,8 @@ def test_provinces(name, text, expected):
                      id="jakarta-in-address-and-place-of-signing"),
         pytest.param(RIAU_AND_KEPRI, ["Riau", "Kepulauan Riau", "Kepulauan Bangka Belitung"],
                      id="riau-and-kepulauan-riau"),
+        pytest.param(NAMED_AFTER_ITS_PROVINCE, ["Jawa Barat", "Lampung"],
+                     id="province-in-a-company-or-bank-name"),
     ],
 )
 def test_province_traps(text, expected):

@@ -30,7 +30,7 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
         rows: dict[str, int] = {}  # users per province row of this document's table
         for ent in mentions:
             line = src.line(ent.start_char)
-            if _is_address(src, ent):
+            if _is_address(src, ent) or _in_company_name(src, ent):
                 continue
             users = _row_users(src, ent)
             if users is not None:
@@ -79,6 +79,11 @@ def _is_address(src: Source, ent) -> bool:
     # ("berdomisili di 33 provinsi, meliputi: 1) Aceh, 2) ...")
     return any(0 <= ent.start_char - a.end_char <= 80
                and not _LIST_BETWEEN.search(src.text, a.end_char, ent.start_char) for a in cues)
+
+
+def _in_company_name(src: Source, ent) -> bool:
+    start = src.line_bounds(ent.start_char)[0]
+    return any(True for _ in src.find("company_name_lead", src.text[start:ent.start_char]))
 
 
 _LIST_BETWEEN = re.compile(r"[:;]|\bprovinsi\b|\bprovinces?\b|(?<!\w)\d{1,2}[.)]\s", re.I)
