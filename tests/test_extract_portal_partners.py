@@ -231,6 +231,18 @@ def test_online_portal_status(text, expected, ruleset):
     assert status_of(report_of(("lampiran.txt", text), ruleset=ruleset), "online_portal") == expected
 
 
+# Four institutions whose names differ only after "Lembaga Kursus dan Pelatihan"; the last one
+# is listed twice, once in capitals.
+PARTNERS_SHARING_A_LONG_START = """\
+DAFTAR LEMBAGA PELATIHAN MITRA
+No | Nama Lembaga Pelatihan                          | Kota
+1  | Lembaga Kursus dan Pelatihan Karya Profesional   | Makassar
+2  | Lembaga Kursus dan Pelatihan Kreatif Profesional | Manado
+3  | Lembaga Kursus dan Pelatihan Karya Mandiri       | Padang
+4  | Lembaga Kursus dan Pelatihan Widya Nusantara     | Makassar
+5  | LEMBAGA KURSUS DAN PELATIHAN WIDYA NUSANTARA     | Makassar
+"""
+
 @pytest.mark.parametrize(
     "name, text, expected",
     [
@@ -243,6 +255,8 @@ def test_online_portal_status(text, expected, ruleset):
         pytest.param("partners.txt", PARTNERS_ENGLISH, 45, id="english-more-than"),
         pytest.param("mitra.txt", PARTNERS_NO_COMPETENCY, 3, id="list-without-competency"),
         pytest.param("profil.txt", TWO_PROVIDERS, 2, id="two-named-in-a-sentence"),
+        pytest.param("daftar_mitra.txt", PARTNERS_SHARING_A_LONG_START, 4,
+                     id="names-sharing-a-long-generic-start"),
     ],
 )
 def test_training_partner_count(name, text, expected):

@@ -52,7 +52,7 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
     marker, headers = _markers()
 
     def add(name: str, evidence: Evidence) -> None:
-        if not any(fuzz.token_sort_ratio(name.lower(), n.lower()) >= 92 for n in names):
+        if not any(_same_partner(name, n, marker) for n in names):
             names[name] = evidence
 
     for src in sources:
@@ -85,6 +85,17 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
         facts.append(Fact("training_partners", ordered, [names[n] for n in ordered], 0.85,
                           "partner-list-items", "partner_list"))
     return facts
+
+
+def _same_partner(a: str, b: str, marker: re.Pattern[str]) -> bool:
+    """One institution written twice (case, spacing, an OCR slip), not two that share a long
+    generic start: "LKP Karya Profesional" and "LKP Kreatif Profesional" are two partners."""
+    if fuzz.token_sort_ratio(a.lower(), b.lower()) < 92:
+        return False
+    own_a, own_b = (marker.sub(" ", x).lower().split() for x in (a, b))
+    if not own_a or not own_b:
+        return True
+    return fuzz.token_sort_ratio(" ".join(own_a), " ".join(own_b)) >= 92
 
 
 def _generic(cell: str, headers: set[str]) -> bool:
