@@ -434,6 +434,16 @@ def test_bare_users_per_province_sheet_gives_its_provinces(tmp_path):
     assert sorted(extract(docs).value("provinces")) == sorted(PROVINCES)
 
 
+def test_users_per_province_csv_attachment_with_a_plain_name(tmp_path):
+    """The statement says "details in the attached CSV"; the CSV has only its header to go by."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    rows = ["provinsi,jumlah_pengguna"] + [f"{p},{1200 + 7 * i}" for i, p in enumerate(PROVINCES)]
+    (bundle / "lampiran_2.csv").write_text("\n".join(rows), encoding="utf-8")
+    docs = read_bundle(bundle).documents
+    assert docs[0].type == "coverage_statement"
+    assert sorted(extract(docs).value("provinces")) == sorted(PROVINCES)
+
 def test_a_narrow_pair_above_the_header_is_a_title_line_not_the_header(tmp_path):
     from openpyxl import Workbook
 
