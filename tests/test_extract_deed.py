@@ -496,6 +496,17 @@ def test_company_name_form_ownership(name, text, company, exact, form, ownership
 
 
 # (file name, text, deed number as written, ISO date, notary without titles)
+# The year in words runs past a line filled with a dash on to the next line.
+DEED_YEAR_WRAPPED = """\
+AKTA PENDIRIAN
+PERSEROAN TERBATAS PT BINA TALENTA MANDIRI
+Nomor : 09
+Pada hari ini, Rabu, tanggal tujuh belas November dua ribu dua puluh -
+satu (17-11-2021), pukul 10.15 WIB (sepuluh lewat lima belas menit
+Waktu Indonesia Barat). ---------- Berhadapan dengan saya, Hj. Nur
+Aisyah Lubis, S.H., M.Kn., Notaris berkedudukan di Kota Medan.
+"""
+
 DEED_HEADS = [
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "12", "2020-04-14", "Siti Rahmawati",
                  id="digits-and-words-date_footer-repeats-number_notary-letterhead"),
@@ -521,6 +532,8 @@ DEED_HEADS = [
                  id="single-degree"),
     pytest.param("scan_001.txt", DEED_PT_WITH_INSTITUTIONAL_FOUNDERS, "27", "2019-09-12",
                  "Dian Permatasari", id="abbreviated-titles"),
+    pytest.param("akta.txt", DEED_YEAR_WRAPPED, "09", "2021-11-17", "Nur Aisyah Lubis",
+                 id="year-in-words-wraps-after-a-dash"),
 ]
 
 

@@ -100,11 +100,13 @@ def parse_date(text: str) -> tuple[dt.date, int, int] | None:
             candidates.append((m.start(), m.end(), d))
     number_words = r"(?:[a-z]+\s+){0,3}?[a-z]+"
     for m in re.finditer(
-        rf"\b({number_words})\s+({months})\s+((?:[a-z]+\s+){{1,6}}[a-z]+)\b", text, re.I
+        # a deed fills a line with dashes and the year runs on to the next ("dua puluh -\nsatu")
+        rf"\b({number_words})\s+({months})\s+((?:[a-z]+(?:\s*-+[ \t]*\n\s*|\s+)){{1,6}}[a-z]+)\b",
+        text, re.I,
     ):
         day = _trailing_number(m[1], 31)
         month = month_number(m[2])
-        year = _leading_year(m[3])
+        year = _leading_year(re.sub(r"[\s-]+", " ", m[3]))
         if day and month and year:
             d = _date(year, month, day)
             if d:
