@@ -36,6 +36,7 @@ fmt: $(STAMP)
 
 bench: $(STAMP) system-deps
 	$(PY) bench/run.py
+	$(PY) bench/cluster.py
 
 # Score the tool against the held-out evaluation corpus (labels written from the brief only).
 eval: $(STAMP) system-deps

@@ -1,9 +1,10 @@
 """Screen bundles into report files: one bundle (`screen`) or an intake folder (`batch`).
 
-A batch runs bundles in worker processes that build the spaCy pipeline once each; a bundle
-that crashes its worker or overruns the time limit gets a report saying so, and the batch
-goes on. Reports are written atomically, and a bundle whose content, tool version, ruleset
-and language are unchanged since its last report is not screened again.
+A batch runs bundles in worker processes that build the spaCy pipeline once each, here or on
+a Dask cluster (`cluster.py`): workers return report data and only this process writes files.
+A bundle that crashes its worker or overruns the time limit gets a report saying so, and the
+batch goes on. Reports are written atomically, and a bundle whose content, tool version,
+ruleset and language are unchanged since its last report is not screened again.
 """
 
 from __future__ import annotations
@@ -37,10 +38,18 @@ class Options:
     mask: bool = True
 
 
+# What an executor yields for each bundle: its path, then the report data or why there is none.
+Outcome = tuple[Path, "dict[str, Any] | None", "str | None"]
+
+
 def write_reports(report: Report, options: Options) -> dict[str, Any]:
     """Write every requested format of one report; returns the bundle's row for the index."""
-    data = report.to_dict(mask=options.mask)
-    stem = safe_stem(report.bundle_id)
+    return write_data(report.to_dict(mask=options.mask), options)
+
+
+def write_data(data: dict[str, Any], options: Options) -> dict[str, Any]:
+    """Write every requested format of one report's data; returns its row for the index."""
+    stem = safe_stem(data["bundle"]["id"])
     written = [write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in options.formats]
     if "json" not in options.formats:  # the resume check and the index read the JSON
         write_atomic(options.output_dir, f".{stem}.json", render(data, "json"))
@@ -62,6 +71,11 @@ def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
 
 def screen_to_files(path: Path, options: Options) -> dict[str, Any]:
     """Screen one bundle and write its reports; an unexpected failure still gets a report."""
+    return write_data(screen_to_data(path, options), options)
+
+
+def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
+    """Screen one bundle into report data (what a worker returns); writes nothing."""
     from .pipeline import screen_path  # spaCy and the readers load only when a bundle is screened
 
     try:
@@ -73,7 +87,7 @@ def screen_to_files(path: Path, options: Options) -> dict[str, Any]:
     except Exception as exc:  # a defect or a hostile file must not stop the batch
         log.exception("screening %s failed", path)
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
-    return write_reports(report, options)
+    return report.to_dict(mask=options.mask)
 
 
 def _failed(path: Path, options: Options, problem: str) -> Report:
@@ -128,8 +142,12 @@ def run_batch(
     time_limit: float = DEFAULT_TIME_LIMIT,
     force: bool = False,
     on_skip: Callable[[Path], None] | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[dict[str, Any]]:
-    """Rows as bundles finish (skipped ones first). Each row says whether it was `skipped`."""
+    """Rows as bundles finish (skipped ones first). Each row says whether it was `skipped`.
+
+    Bundles run in local worker processes, or on the Dask cluster at `scheduler`; either way
+    the reports, and anything else shared, are written here."""
     todo = []
     for path in bundles:
         row = None if force else up_to_date(path, options)
@@ -139,26 +157,42 @@ def run_batch(
             todo.append(path)
     if not todo:
         return
+    if scheduler:
+        from .cluster import cluster_outcomes
+
+        outcomes = cluster_outcomes(todo, options, scheduler=scheduler, time_limit=time_limit)
+    else:
+        outcomes = local_outcomes(todo, options, jobs=jobs, time_limit=time_limit)
+    for path, data, problem in outcomes:
+        if data is None:
+            data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
+        else:
+            data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
+        yield {**write_data(data, options), "skipped": False}
+
+
+def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
+                   time_limit: float) -> Iterator[Outcome]:
+    """Screen bundles in worker processes on this machine, as they finish."""
     from pebble import ProcessExpired, ProcessPool
 
     cores = os.cpu_count() or 1
     with ProcessPool(max_workers=min(jobs, len(todo)), initializer=_worker_init,
                      initargs=(max(1, cores // max(jobs, 1)),)) as pool:
-        futures = {pool.schedule(screen_to_files, (path, options), timeout=time_limit): path
+        futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):
             path = futures[future]
             try:
-                row = future.result()
+                yield path, future.result(), None
             except FutureTimeout:
-                row = write_reports(_failed(path, options, f"time limit of {time_limit:g} s exceeded"), options)
+                yield path, None, f"time limit of {time_limit:g} s exceeded"
             except ProcessExpired as exc:
-                row = write_reports(_failed(path, options, f"worker process died ({exc})"), options)
+                yield path, None, f"worker process died ({exc})"
             except BundleNotFound as exc:
-                row = write_reports(_failed(path, options, str(exc)), options)
+                yield path, None, str(exc)
             except Exception as exc:  # noqa: BLE001 - one bundle never stops the batch
-                row = write_reports(_failed(path, options, f"{type(exc).__name__}: {exc}"), options)
-            yield {**row, "skipped": False}
+                yield path, None, f"{type(exc).__name__}: {exc}"
 
 
 def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Path]:

@@ -106,9 +106,12 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
               help="Seconds one bundle may take before its report says it timed out.")
 @click.option("--force", is_flag=True, help="Screen again bundles whose reports are up to date.")
 @click.option("--quiet", is_flag=True, help="No progress; print only the index location.")
+@click.option("--scheduler", metavar="ADDRESS", default=None,
+              help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
+                   "reports are still written here. --jobs is then the cluster's.")
 @_guard
 def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, time_limit, force,
-          quiet) -> None:
+          quiet, scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -117,6 +120,8 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     \b
     Example:
       compliance-docs batch intake/2020-05 --output-dir reports/2020-05 --jobs 2
+      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 \\
+          --scheduler tcp://10.0.0.5:8786
     """
     from .batch import bundles_in, run_batch, write_index
     from .progress import Progress
@@ -127,7 +132,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     rows = []
     try:
         for row in run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1,
-                             time_limit=time_limit, force=force):
+                             time_limit=time_limit, force=force, scheduler=scheduler):
             rows.append(row)
             progress.update(row)
     finally:
