@@ -298,3 +298,21 @@ def test_identity_conflict_needs_review():
     result = run(R11, facts, [])["identity_consistent"]
     assert result.status == "needs_review"
     assert "9120001234568" in " ".join(result.reasons)
+
+
+def test_reason_codes_name_the_finding_and_exist_as_messages():
+    from importlib.resources import files
+
+    import yaml
+
+    from compliance_docs.evaluate.messages import Texts  # noqa: F401  (the messages file is the vocabulary)
+
+    keys = set(yaml.safe_load(files("compliance_docs.data").joinpath("messages.yaml").read_text())["reasons"])
+    result = run(R11, coverage(20, None, None), [doc("coverage_statement", "cakupan.pdf")])
+    assert result["national_coverage"].status == "not_met"
+    assert "national_coverage.below_threshold" in result["national_coverage"].reason_codes
+    for item in result.values():
+        assert item.reason_codes, item.id
+        for code in item.reason_codes:
+            criterion, key = code.split(".")
+            assert criterion == item.id and key in keys, code

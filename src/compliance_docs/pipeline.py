@@ -70,6 +70,7 @@ def failed_report(path: Path | str, *, ruleset: str, language: str, problem: str
     for item in criteria + checks:
         item.status = "needs_review"
         item.reasons = [note]
+        item.reason_codes = [f"{item.id}.screening_failed"]
     path = Path(path)
     return Report(
         bundle_id=bundle_id(path),

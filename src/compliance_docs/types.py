@@ -195,6 +195,7 @@ class CriterionResult:
     reasons: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     looked_for: list[str] = field(default_factory=list)
+    reason_codes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -203,6 +204,7 @@ class CriterionResult:
             "citation": self.citation,
             "status": self.status,
             "reasons": self.reasons,
+            "reason_codes": self.reason_codes,
             "evidence": [e.to_dict() for e in self.evidence],
             "looked_for": self.looked_for,
         }

@@ -40,9 +40,14 @@ class Result:
     def __init__(self, ctx: Context, criterion) -> None:
         self.ctx, self.criterion = ctx, criterion
         self.reasons: list[str] = []
+        self.codes: list[str] = []
         self.evidence: list[Evidence] = []
 
     def say(self, key: str, **params) -> Result:
+        # the message key is the stable reason code: remediation and policy tests key on it
+        code = f"{self.criterion.id}.{key}"
+        if code not in self.codes:
+            self.codes.append(code)
         reason = self.ctx.texts.reason(key, **params)
         if reason not in self.reasons:  # two statements signed by one director: one line
             self.reasons.append(reason)
@@ -64,6 +69,7 @@ class Result:
             citation=self.criterion.citation,
             status=status,
             reasons=self.reasons or [self.ctx.texts.reason("no_source")],
+            reason_codes=self.codes or [f"{self.criterion.id}.no_source"],
             evidence=self.evidence[:12],
             looked_for=self.ctx.texts.looked_for(self.criterion.id),
         )
