@@ -27,6 +27,7 @@ def main() -> None:
     from distributed import LocalCluster
 
     from compliance_docs.batch import Options, bundles_in, run_batch
+
     from corpus import make_corpus
 
     work = Path(tempfile.mkdtemp(prefix="cd-cluster-"))

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from PIL import Image, ImageDraw, ImageFont  # noqa: E402
+
 from compliance_docs.ingest.ocr import run_tesseract, words_to_page  # noqa: E402
 from compliance_docs.ingest.preprocess import prepare  # noqa: E402
-
-from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
 from scans import FONT, cer, degrade, render_text  # noqa: E402
 

@@ -23,6 +23,7 @@ from compliance_docs import screen_path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from expectations import CONTRACT_FACTS, RULESETS, bundle_path, load_expected, normal  # noqa: E402
 
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus", type=Path)

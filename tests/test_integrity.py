@@ -104,8 +104,14 @@ def signed(data: bytes, signer) -> bytes:
 
 
 def signals(data: bytes, doc_type: str = "deed_of_establishment"):
-    doc = Document(path="akta.pdf", sha256="", size=len(data), type=doc_type,
-                   pages=[Page(1, "AKTA PENDIRIAN", "text_layer")])
+    """The signals of a PDF read as the tool reads it (a file pdfium cannot open: one page)."""
+    from compliance_docs.ingest.pdf import read_pdf
+
+    try:
+        pages = read_pdf(data)[0]
+    except ValueError:
+        pages = [Page(1, "AKTA PENDIRIAN", "text_layer")]
+    doc = Document(path="akta.pdf", sha256="", size=len(data), type=doc_type, pages=pages)
     return pdf_signals(data, doc)
 
 

@@ -27,6 +27,8 @@ class Page:
     warnings: list[str] = field(default_factory=list)
     # where the page is in a file that has no printed pages: "sheet 'Mitra'", "picture 2"
     label: str | None = None
+    # share of a PDF page's area covered by images (0..1): a scan under a text layer is near 1
+    image_share: float = 0.0
 
     def bbox(self, start: int, end: int) -> BBox | None:
         """Box around the characters in [start, end), or None when the page has no geometry."""

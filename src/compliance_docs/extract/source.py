@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..data import load_yaml
 from ..errors import InvalidDataFile
 from ..types import Document, Evidence, Fact
+from .gate import gated
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -36,7 +37,7 @@ def patterns() -> dict[str, list[Pattern]]:
         compiled = []
         for i, item in enumerate(items):
             try:
-                regex = re.compile(item["pattern"], re.I | re.M)
+                regex = re.compile(gated(item["pattern"]), re.I | re.M)
                 if "value" not in regex.groupindex and name not in ("person_role", "signatory"):
                     raise InvalidDataFile(f"patterns/identifiers.yaml: {name}[{i}]: no group 'value'")
                 compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", [])),

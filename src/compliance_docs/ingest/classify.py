@@ -8,13 +8,14 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..errors import InvalidDataFile
+from ..extract.gate import gated
 from ..types import Document
 
 
 @dataclass(frozen=True)
 class _Type:
     name: str
-    signals: tuple[tuple[re.Pattern[str], int], ...]
+    signals: tuple[tuple[re.Pattern[str], int, str], ...]  # regex, weight, as written
     name_hints: tuple[re.Pattern[str], ...]
 
 
@@ -25,7 +26,7 @@ def _rules() -> tuple[dict, tuple[_Type, ...]]:
     for name, spec in raw["types"].items():
         try:
             signals = tuple(
-                (re.compile(s["pattern"], re.I), int(s["weight"])) for s in spec["signals"]
+                (re.compile(gated(s["pattern"]), re.I), int(s["weight"]), s["pattern"]) for s in spec["signals"]
             )
             hints = tuple(re.compile(h, re.I) for h in spec.get("name_hints", []))
         except (KeyError, re.error, TypeError) as exc:
@@ -43,11 +44,11 @@ def classify(doc: Document) -> tuple[str, str]:
     best, best_score, best_why = "other", 0, ""
     for kind in types:
         score, hits = 0, []
-        for pattern, weight in kind.signals:
+        for pattern, weight, written in kind.signals:
             if pattern.search(text):
                 factor = settings["title_factor"] if pattern.search(head) else 1
                 score += weight * factor
-                hits.append(pattern.pattern)
+                hits.append(written)
         if any(h.search(doc.path) for h in kind.name_hints):
             score += 1
         if score > best_score:

@@ -3,6 +3,7 @@ OCR for the pages whose text layer is missing, garbage, or covers only a sliver 
 
 from __future__ import annotations
 
+import ctypes
 import re
 
 import pypdfium2 as pdfium
@@ -15,7 +16,8 @@ from . import ocr
 # keeps every text offset equal to pdfium's character index, so boxes stay addressable.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 _WORD = re.compile(r"[^\W\d_]{3,}")
-_VOWEL = re.compile(r"[aeiouyAEIOUY]")
+# a whole run of three or more letters with no vowel in it ("xqzt"), for the garbage test
+_VOWELLESS = re.compile(r"(?<![^\W\d_])[^\W\d_aeiouyAEIOUY]{3,}(?![^\W\d_])")
 RENDER_DPI = 300
 OCR_STEPS = ("deskew", "unline")  # 300 dpi rendering already upscales; ruled tables need unline
 
@@ -32,9 +34,10 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
         raise ValueError(f"not a readable PDF ({msg})") from exc
     pages: list[Page] = []
     scans: list[int] = []
+    boxes = _Boxes(data)
     try:
         for index in range(len(pdf)):
-            page, needs_ocr = _text_page(pdf, index, data)
+            page, needs_ocr = _text_page(pdf, index, boxes)
             pages.append(page)
             if needs_ocr:
                 scans.append(index)
@@ -45,7 +48,7 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
     return pages, warnings
 
 
-def _text_page(pdf: pdfium.PdfDocument, index: int, data: bytes) -> tuple[Page, bool]:
+def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page, bool]:
     try:
         page = pdf[index]
         width, height = page.get_size()
@@ -62,7 +65,8 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, data: bytes) -> tuple[Page, 
         usable >= 30 and garbage(text)
     )
     result = Page(index + 1, text, "text_layer" if usable else "none", width=width, height=height,
-                  geometry=_geometry(data, index, height) if usable else None)
+                  geometry=boxes.of_page(index, height) if usable else None,
+                  image_share=min(image_area, 1.0))
     if not usable and not needs_ocr:
         result.warnings.append("blank page (no text and no image)")
     return result, needs_ocr
@@ -81,14 +85,34 @@ def garbage(text: str) -> bool:
     words = _WORD.findall(text)
     if len(words) < 3:
         return False
-    return sum(1 for w in words if _VOWEL.search(w)) / len(words) < 0.6
+    return (len(words) - len(_VOWELLESS.findall(text))) / len(words) < 0.6
 
 
-def _image_area(page: pdfium.PdfPage) -> float:
+def _image_area(page: pdfium.PdfPage, max_depth: int = 2) -> float:
+    """Area of the page's image objects (and of those one form deep), in square points.
+
+    Asked of pdfium directly: a text page holds thousands of text objects, and wrapping each
+    in a Python object only to skip it cost more than reading the page's text."""
     area = 0.0
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
-        left, bottom, right, top = obj.get_bounds()
-        area += max(right - left, 0) * max(top - bottom, 0)
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    stack = [(None, 0)]
+    while stack:
+        form, level = stack.pop()
+        if form is None:
+            count, get = pdfium_c.FPDFPage_CountObjects(page.raw), pdfium_c.FPDFPage_GetObject
+            parent = page.raw
+        else:
+            count, get, parent = pdfium_c.FPDFFormObj_CountObjects(form), pdfium_c.FPDFFormObj_GetObject, form
+        for i in range(max(count, 0)):
+            obj = get(parent, i)
+            if not obj:
+                continue
+            kind = pdfium_c.FPDFPageObj_GetType(obj)
+            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+                if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+                    area += max(right.value - left.value, 0) * max(top.value - bottom.value, 0)
+            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                stack.append((obj, level + 1))
     return area
 
 
@@ -111,28 +135,42 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
         previous = pages[result.number - 1]
         if previous.text.strip() and not result.text.strip():
             continue  # keep a thin text layer rather than nothing
+        result.image_share = previous.image_share
         pages[result.number - 1] = result
     return []
 
 
-def _geometry(data: bytes, index: int, height: float):
-    """Character boxes of one page, read from pdfium on the first request and kept."""
-    boxes: list[BBox | None] = []
+class _Boxes:
+    """Boxes of character ranges, asked of pdfium only for the quotes that become evidence.
 
-    def load() -> None:
-        pdf = pdfium.PdfDocument(data)
-        try:
-            textpage = pdf[index].get_textpage()
-            for i in range(textpage.count_chars()):
-                left, bottom, right, top = textpage.get_charbox(i)
-                ok = right > left and top > bottom
-                boxes.append((left, height - top, right, height - bottom) if ok else None)
-        finally:
-            pdf.close()
+    The document is opened again on the first request (reading is over by then) and kept for
+    the others; pdfium gives the rectangles of a character range directly, so no page pays
+    for a box per character."""
 
-    def bbox(start: int, end: int) -> BBox | None:
-        if not boxes:
-            load()
-        return union_box([b for b in boxes[max(0, start):end] if b is not None])
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self.pdf: pdfium.PdfDocument | None = None
+        self.textpages: dict[int, pdfium.PdfTextPage] = {}
 
-    return bbox
+    def of_page(self, index: int, height: float):
+        def bbox(start: int, end: int) -> BBox | None:
+            return self.box(index, height, start, end)
+
+        return bbox
+
+    def box(self, index: int, height: float, start: int, end: int) -> BBox | None:
+        textpage = self.textpages.get(index)
+        if textpage is None:
+            if self.pdf is None:
+                self.pdf = pdfium.PdfDocument(self.data)
+            textpage = self.textpages[index] = self.pdf[index].get_textpage()
+        start = max(0, start)
+        count = min(end, textpage.count_chars()) - start
+        if count <= 0:
+            return None
+        rects = []
+        for i in range(textpage.count_rects(start, count)):
+            left, bottom, right, top = textpage.get_rect(i)
+            if right > left and top > bottom:
+                rects.append((left, height - top, right, height - bottom))
+        return union_box(rects)

@@ -30,10 +30,14 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
         can_read = False  # the pages that would be compared are named in a note instead
     signals: list[Signal] = []
     unchecked: list[int] = []
+    # only pages mostly covered by an image are candidates, and reading measured that already
+    candidates = [p.number - 1 for p in doc.pages if p.image_share >= limits["min_image_share"]]
+    if not candidates:
+        return []
     pdf = pdfium.PdfDocument(data)
     try:
         checked = 0
-        for index in range(len(pdf)):
+        for index in candidates:
             if checked >= limits["max_pages"]:
                 break
             page = pdf[index]
