@@ -125,13 +125,20 @@ def up_to_date(path: Path, options: Options) -> dict[str, Any] | None:
     return row_of(data, stem, [str(folder / f"{stem}.{f}") for f in options.formats])
 
 
-def _worker_init(ocr_workers: int) -> None:
-    """Each worker process builds the spaCy pipeline once, before its first bundle."""
-    os.environ["COMPLIANCE_DOCS_OCR_WORKERS"] = str(ocr_workers)
-    from . import pipeline  # noqa: F401  (imports paid before the first bundle's clock starts)
+def preload() -> None:
+    """Import the readers and build the spaCy pipeline in this process.
+
+    Called in the batch parent before the workers fork, so that every worker starts with the
+    pipeline built (and its memory shared) instead of building its own."""
+    from . import pipeline  # noqa: F401
     from .extract.nlp import get_nlp
 
     get_nlp()
+
+
+def _worker_init(ocr_workers: int) -> None:
+    os.environ["COMPLIANCE_DOCS_OCR_WORKERS"] = str(ocr_workers)
+    preload()  # nothing left to do after a fork; a spawned worker builds its own
 
 
 def run_batch(
@@ -174,11 +181,17 @@ def run_batch(
 def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
                    time_limit: float) -> Iterator[Outcome]:
     """Screen bundles in worker processes on this machine, as they finish."""
+    import multiprocessing
+
     from pebble import ProcessExpired, ProcessPool
 
     cores = os.cpu_count() or 1
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    if context.get_start_method() == "fork":
+        preload()
     with ProcessPool(max_workers=min(jobs, len(todo)), initializer=_worker_init,
-                     initargs=(max(1, cores // max(jobs, 1)),)) as pool:
+                     initargs=(max(1, cores // max(jobs, 1)),), context=context) as pool:
         futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):

@@ -77,7 +77,7 @@ _ODD = re.compile(r"[^\w\s.,;:()\-/'\"%&*+=?!\[\]<>@#|]")
 
 def garbage(text: str) -> bool:
     """A text layer from a broken font mapping: odd symbols, or words without vowels."""
-    visible = len(text) - sum(map(len, re.findall(r"\s+", text)))
+    visible = sum(map(len, text.split()))
     if not visible:
         return True
     if len(_ODD.findall(text)) / visible > 0.2:
