@@ -74,13 +74,18 @@ def main() -> None:
         subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, stdout=subprocess.DEVNULL)
     pdftotext_rate = pages / (time.perf_counter() - started)
     out2, out1 = work / "out-j2", work / "out-j1"
-    shutil.rmtree(out2, ignore_errors=True), shutil.rmtree(out1, ignore_errors=True)
-    t2 = timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"], env)
-    t1 = timed([*CLI, "batch", str(intake), "--output-dir", str(out1), "--jobs", "1", "--quiet"], env)
+
+    def batch_s(out: Path, jobs: str) -> float:
+        shutil.rmtree(out, ignore_errors=True)
+        return timed([*CLI, "batch", str(intake), "--output-dir", str(out), "--jobs", jobs, "--quiet"], env)
+
+    # each the best of two, alternating, so neither pays alone for a cold start or a busy moment
+    t2, t1 = batch_s(out2, "2"), batch_s(out1, "1")
+    t2, t1 = min(t2, batch_s(out2, "2")), min(t1, batch_s(out1, "1"))
     ours_rate = pages / t2
     row("1. batch --jobs 2, PDF pages/s", f"{ours_rate:.1f}", f"pdftotext {pdftotext_rate:.1f}",
-        ours_rate / pdftotext_rate, ">= 0.25x")
-    row("2. --jobs 2 against --jobs 1 (wall s)", f"{t2:.1f} s", f"--jobs 1 {t1:.1f} s", t1 / t2, ">= 1.7x")
+        ours_rate / pdftotext_rate, ">= 0.5x")
+    row("2. --jobs 2 against --jobs 1 (wall s)", f"{t2:.1f} s", f"--jobs 1 {t1:.1f} s", t1 / t2, ">= 1.8x")
 
     # bare pdfplumber on a sample, for scale
     import pdfplumber
@@ -106,11 +111,11 @@ def main() -> None:
         for extra in ("sistem.docx", "mitra.txt"):
             (small / extra).unlink()
     screen_s = min(timed([*CLI, "screen", str(small), "--output-dir", str(work / "out-small")], env) for _ in range(3))
-    row("3b. screen, 3-document bundle (s)", f"{screen_s:.2f}", f"bare python {python_s:.3f}", screen_s / python_s, "< 2 s")
+    row("3b. screen, 3-document bundle (s)", f"{screen_s:.2f}", f"bare python {python_s:.3f}", screen_s / python_s, "< 1 s")
 
     # 4. resume: the same batch again
     again = timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"], env)
-    row("4. unchanged batch re-run (s)", f"{again:.2f}", f"first run {t2:.1f}", t2 / again, ">= 20x")
+    row("4. unchanged batch re-run (s)", f"{again:.2f}", f"first run {t2:.1f}", t2 / again, ">= 50x")
 
     # 5. peak memory on a 500-page PDF
     big = work / "big"
