@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CLI    := $(VENV)/bin/compliance-docs
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint fmt bench eval samples clean system-deps
+.PHONY: demo test lint fmt bench profile eval samples clean system-deps
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ fmt: $(STAMP)
 bench: $(STAMP) system-deps
 	$(PY) bench/run.py
 	$(PY) bench/cluster.py
+
+# Where the time of the text path goes: cProfile over the bench corpus in one process.
+profile: $(STAMP)
+	$(PY) bench/hotspots.py
 
 # Score the tool against the held-out evaluation corpus (labels written from the brief only).
 eval: $(STAMP) system-deps

@@ -78,3 +78,21 @@ def test_digests_are_not_masked_as_nik_and_reports_are_readable(tmp_path):
         rows = list(run_batch(bundles_in(intake), options, jobs=1))
     assert rows[0]["skipped"]
     assert (options.output_dir / "b0.json").stat().st_mode & 0o044  # group/others may read
+
+
+def _pipeline_calls_in_this_worker() -> tuple[int, int]:
+    from compliance_docs.extract.nlp import get_nlp
+
+    info = get_nlp.cache_info()
+    return info.misses, info.hits
+
+
+def test_workers_start_with_the_pipeline_the_batch_built():
+    from compliance_docs.batch import worker_pool
+
+    with worker_pool(2) as pool:
+        futures = [pool.schedule(_pipeline_calls_in_this_worker) for _ in range(4)]
+        calls = [f.result(timeout=60) for f in futures]
+    # one build (the parent's), and the worker's own start-up found it built: a worker that
+    # built its own would show that build as its first call, a miss, and no hit
+    assert all(misses == 1 and hits >= 1 for misses, hits in calls), calls

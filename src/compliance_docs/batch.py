@@ -178,20 +178,28 @@ def run_batch(
         yield {**write_data(data, options), "skipped": False}
 
 
-def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
-                   time_limit: float) -> Iterator[Outcome]:
-    """Screen bundles in worker processes on this machine, as they finish."""
+def worker_pool(workers: int):
+    """Worker processes that start with the spaCy pipeline built: forked from this process
+    after it built it, where the platform forks; otherwise each builds its own."""
     import multiprocessing
 
-    from pebble import ProcessExpired, ProcessPool
+    from pebble import ProcessPool
 
     cores = os.cpu_count() or 1
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork":
         preload()
-    with ProcessPool(max_workers=min(jobs, len(todo)), initializer=_worker_init,
-                     initargs=(max(1, cores // max(jobs, 1)),), context=context) as pool:
+    return ProcessPool(max_workers=workers, initializer=_worker_init,
+                       initargs=(max(1, cores // max(workers, 1)),), context=context)
+
+
+def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
+                   time_limit: float) -> Iterator[Outcome]:
+    """Screen bundles in worker processes on this machine, as they finish."""
+    from pebble import ProcessExpired
+
+    with worker_pool(min(jobs, len(todo))) as pool:
         futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):
