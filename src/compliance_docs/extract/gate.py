@@ -1,15 +1,18 @@
-"""A first-character gate for the patterns of the data files.
+"""Gates for the patterns of the data files: where a match can start, and whether it can occur.
 
 Python's `re` tries a case-insensitive pattern that opens with an alternation ("direktur|
 komisaris|...") at every position of a document, although only a few letters can start a
 match. The gate is a lookahead of the characters a match can start with, computed from the
 parsed pattern; it never changes what matches, only where the engine bothers to try (three
-times faster on deeds for the role patterns).
+times faster on deeds for the role patterns). The prefilter goes further for ASCII text: a
+pattern whose every alternative starts with a literal word cannot match a text that holds
+none of those words, which `in` tells far faster than the regular expression.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -20,6 +23,7 @@ except ImportError:  # pragma: no cover
 
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 MAX_FIRST = 16  # distinct first characters; beyond that the lookahead costs more than it saves
+SPARSE = 12  # a word start more often than every SPARSE characters: scan instead of matching
 
 
 class _Anything(Exception):
@@ -81,3 +85,101 @@ def gated(pattern: str) -> str:
         return pattern  # one first letter: the engine's own literal search is faster
     return f"(?=[{''.join(sorted(parts))}])" + pattern
 
+
+
+def _prefixes(items) -> set[str] | None:
+    """The literal words one of which a match of `items` must start with (lower case, ASCII),
+    or None when a match can start otherwise (a class, an optional part, a repeat...)."""
+    for index, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue
+        if op == C.LITERAL:
+            word = ""
+            for op2, av2 in items[index:]:
+                if op2 != C.LITERAL or not chr(av2).isascii():
+                    break
+                word += chr(av2).lower()
+            return {word} if word else None
+        if op == C.SUBPATTERN:
+            return _prefixes(av[-1])  # what the group must start with, the match starts with
+        if op == C.BRANCH:
+            found: set[str] = set()
+            for branch in av[1]:
+                got = _prefixes(branch)
+                if not got:
+                    return None
+                found |= got
+            return found
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT):
+            inner = _prefixes(av[2])
+            if av[0] >= 1 or not inner:  # the repeated part comes first, or no words in it
+                return inner
+            rest = _prefixes(items[index + 1:])  # "(?:surat\\s+)?izin": surat or izin
+            return inner | rest if rest else None
+        return None
+    return None
+
+
+class Prefilter:
+    """A test that rules a case-insensitive pattern out of an ASCII text cheaply: when none
+    of the literal words a match must start with occurs in the text, the pattern cannot
+    match, and the regular expression need not run. Exact for ASCII text, where re's case
+    folding and str.lower() agree; any other text is always searched."""
+
+    __slots__ = ("words",)
+
+    def __init__(self, pattern: str) -> None:
+        try:
+            words = _prefixes(P.parse(pattern))
+        except (re.error, RecursionError):
+            words = None
+        # a one-letter word occurs in almost any text: not worth the look
+        self.words = tuple(sorted(words)) if words and all(len(w) > 1 for w in words) else None
+
+    def starts(self, low: str) -> list[int]:
+        """Every offset of `low` where one of the words begins, in order."""
+        found: set[int] = set()
+        for word in self.words or ():
+            at = low.find(word)
+            while at != -1:
+                found.add(at)
+                at = low.find(word, at + 1)
+        return sorted(found)
+
+    def finditer(self, regex: re.Pattern[str], text: str, low: str | None) -> Iterator[re.Match[str]]:
+        """What regex.finditer(text) yields, trying the regular expression only where a match
+        can begin: at the words, which `str.find` locates far faster than the engine scans.
+
+        `match(text, pos)` sees the whole string, so look-behinds, \\b and ^ judge the
+        characters before `pos` as a scan would; the next try starts after a match's end, as
+        finditer's does."""
+        if self.words is None or low is None:
+            yield from regex.finditer(text)
+            return
+        starts = self.starts(low)
+        if len(starts) * SPARSE > len(text):
+            yield from regex.finditer(text)  # the words are everywhere: the scan is cheaper
+            return
+        resume = 0
+        for at in starts:
+            if at < resume:
+                continue
+            match = regex.match(text, at)
+            if match:
+                yield match
+                resume = max(match.end(), at + 1)
+
+    def search(self, regex: re.Pattern[str], text: str, low: str | None) -> re.Match[str] | None:
+        return next(self.finditer(regex, text, low), None)
+
+    def excludes(self, lowered: str | None) -> bool:
+        """True when a text whose lower-case ASCII form is `lowered` cannot match; None (a
+        text that is not ASCII) never excludes."""
+        if self.words is None or lowered is None:
+            return False
+        return not any(word in lowered for word in self.words)
+
+
+def lowered(text: str) -> str | None:
+    """The form of `text` that Prefilter.excludes reads: lower case when ASCII, else None."""
+    return text.lower() if text.isascii() else None

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from ..data import load_yaml
 from ..errors import InvalidDataFile
 from ..types import Document, Evidence, Fact
-from .gate import gated
+from .gate import Prefilter, gated, lowered
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -27,6 +27,7 @@ class Pattern:
     regex: re.Pattern[str]
     not_in: frozenset[str] = frozenset()  # document types where it would mislead
     only_opening: bool = False  # titles: only the first page's opening is searched
+    prefilter: Prefilter = field(default_factory=lambda: Prefilter(""))
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ def patterns() -> dict[str, list[Pattern]]:
                 if "value" not in regex.groupindex and name not in ("person_role", "signatory"):
                     raise InvalidDataFile(f"patterns/identifiers.yaml: {name}[{i}]: no group 'value'")
                 compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", [])),
-                                        bool(item.get("only_opening", False))))
+                                        bool(item.get("only_opening", False)),
+                                        Prefilter(item["pattern"])))
             except (KeyError, TypeError, re.error) as exc:
                 raise InvalidDataFile(
                     f"patterns/identifiers.yaml: {name}[{i}]: {exc}"
@@ -160,11 +162,21 @@ class Source:
 
     def find(self, name: str, text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
         """Matches of the identifiers.yaml patterns called `name`, in text order per pattern."""
+        source = self.text if text is None else text
+        if text is None:
+            if "lowered" not in self.memo:
+                self.memo["lowered"] = lowered(source)
+            low = self.memo["lowered"]
+        else:
+            low = lowered(text)
         for pattern in patterns()[name]:
             if self.type in pattern.not_in:
                 continue
-            source = self.text if text is None else text
-            for match in pattern.regex.finditer(source[:OPENING] if pattern.only_opening else source):
+            searched, low_searched = source, low
+            if pattern.only_opening:
+                searched = source[:OPENING]
+                low_searched = None if low is None else low[:OPENING]
+            for match in pattern.prefilter.finditer(pattern.regex, searched, low_searched):
                 yield pattern.id, match
 
     def ents(self, *labels: str) -> list[Mention]:

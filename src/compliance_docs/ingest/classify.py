@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..errors import InvalidDataFile
-from ..extract.gate import gated
+from ..extract.gate import Prefilter, gated, lowered
 from ..types import Document
 
 
 @dataclass(frozen=True)
 class _Type:
     name: str
-    signals: tuple[tuple[re.Pattern[str], int, str], ...]  # regex, weight, as written
+    signals: tuple[tuple[re.Pattern[str], int, str, Prefilter], ...]  # regex, weight, as written
     name_hints: tuple[re.Pattern[str], ...]
 
 
@@ -26,7 +26,7 @@ def _rules() -> tuple[dict, tuple[_Type, ...]]:
     for name, spec in raw["types"].items():
         try:
             signals = tuple(
-                (re.compile(gated(s["pattern"]), re.I), int(s["weight"]), s["pattern"]) for s in spec["signals"]
+                (re.compile(gated(s["pattern"]), re.I), int(s["weight"]), s["pattern"], Prefilter(s["pattern"])) for s in spec["signals"]
             )
             hints = tuple(re.compile(h, re.I) for h in spec.get("name_hints", []))
         except (KeyError, re.error, TypeError) as exc:
@@ -41,11 +41,12 @@ def classify(doc: Document) -> tuple[str, str]:
     # a document shows what it is in its first pages; long deeds need not be read to the end
     text = doc.text[: settings["body_chars"]]
     head = text[: settings["title_chars"]]
+    low = lowered(text)
     best, best_score, best_why = "other", 0, ""
     for kind in types:
         score, hits = 0, []
-        for pattern, weight, written in kind.signals:
-            if pattern.search(text):
+        for pattern, weight, written, prefilter in kind.signals:
+            if prefilter.search(pattern, text, low):
                 factor = settings["title_factor"] if pattern.search(head) else 1
                 score += weight * factor
                 hits.append(written)
