@@ -104,3 +104,33 @@ def test_symlink_out_of_the_bundle_is_not_followed(tmp_path):
 def test_missing_bundle_is_an_error(tmp_path):
     with pytest.raises(BundleNotFound):
         read_bundle(tmp_path / "nope")
+
+
+def _garbage_by_regex(text: str) -> bool:
+    """The garbage test as first written, over str with regular expressions."""
+    import re
+
+    visible = len(text) - sum(map(len, re.findall(r"\s+", text)))
+    if not visible:
+        return True
+    if len(re.findall(r"[^\w\s.,;:()\-/'\"%&*+=?!\[\]<>@#|]", text)) / visible > 0.2:
+        return True
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    if len(words) < 3:
+        return False
+    return sum(1 for w in words if re.search(r"[aeiouyAEIOUY]", w)) / len(words) < 0.6
+
+
+def test_garbage_text_layer_is_told_from_text_the_same_way_on_every_path():
+    import random
+
+    from compliance_docs.ingest.pdf import garbage
+
+    assert garbage("Xqzt Brrk Pfft Mnnx Tkkr Zzvg") and garbage("$$$ ### ~~~ ^^^ {{ }} ` ~")
+    assert not garbage("Akta Pendirian Perseroan Terbatas PT Belajar Nusantara Digital")
+    assert not garbage("Akta Pendirian “PT Belajar Nusantara” — Notaris Rina, S.H.")  # not ASCII
+    rnd = random.Random(7)
+    alphabet = "aeiouxyzqtkBCDFGHA 0123456789.,;:-_$#~^{}`\n\té“"
+    for _ in range(3000):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
+        assert garbage(text) == _garbage_by_regex(text), repr(text)
