@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Install the Debian packages compliance-docs uses, when they are missing and we may.
 set -euo pipefail
-packages=(tesseract-ocr tesseract-ocr-ind tesseract-ocr-eng poppler-utils fonts-dejavu-core)
+mapfile -t packages < <(grep -v -e "^#" -e "^[[:space:]]*$" "$(dirname "$0")/debian-packages.txt")
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
