@@ -39,7 +39,8 @@ class Options:
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
-Outcome = tuple[Path, "dict[str, Any] | None", "str | None"]
+# A local worker also returns the rendered files (a tuple of data and files).
+Outcome = tuple[Path, "dict[str, Any] | tuple[dict[str, Any], dict[str, str]] | None", "str | None"]
 
 
 def write_reports(report: Report, options: Options) -> dict[str, Any]:
@@ -47,13 +48,26 @@ def write_reports(report: Report, options: Options) -> dict[str, Any]:
     return write_data(report.to_dict(mask=options.mask), options)
 
 
-def write_data(data: dict[str, Any], options: Options) -> dict[str, Any]:
-    """Write every requested format of one report's data; returns its row for the index."""
+def rendered_files(data: dict[str, Any], options: Options) -> dict[str, str]:
+    """Every file of one report by name: the requested formats, and the JSON the resume check
+    and the index read even when it was not asked for."""
     stem = safe_stem(data["bundle"]["id"])
-    written = [write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in options.formats]
-    if "json" not in options.formats:  # the resume check and the index read the JSON
-        write_atomic(options.output_dir, f".{stem}.json", render(data, "json"))
-    return row_of(data, stem, [str(p) for p in written])
+    files = {f"{stem}.{fmt}": render(data, fmt) for fmt in options.formats}
+    if "json" not in options.formats:
+        files[f".{stem}.json"] = files.get(f"{stem}.json") or render(data, "json")
+    return files
+
+
+def write_data(data: dict[str, Any], options: Options,
+               files: dict[str, str] | None = None) -> dict[str, Any]:
+    """Write every requested format of one report's data (`files`, when a worker already
+    rendered them); returns its row for the index."""
+    stem = safe_stem(data["bundle"]["id"])
+    files = files if files is not None else rendered_files(data, options)
+    written = [write_atomic(options.output_dir, name, text) for name, text in files.items()]
+    asked = {f"{stem}.{fmt}" for fmt in options.formats}
+    shown = [str(p) for p in written if p.name in asked]
+    return row_of(data, stem, shown)
 
 
 def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
@@ -88,6 +102,14 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
         log.exception("screening %s failed", path)
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
     return report.to_dict(mask=options.mask)
+
+
+def screen_to_rendered(path: Path, options: Options) -> tuple[dict[str, Any], dict[str, str]]:
+    """Screen one bundle and render its report files (what a local worker returns): the
+    rendering runs in parallel with the other workers' screening, and the parent only writes."""
+    data = screen_to_data(path, options)
+    data["bundle"]["path"] = str(path)
+    return data, rendered_files(data, options)
 
 
 def _failed(path: Path, options: Options, problem: str) -> Report:
@@ -170,12 +192,16 @@ def run_batch(
         outcomes = cluster_outcomes(todo, options, scheduler=scheduler, time_limit=time_limit)
     else:
         outcomes = local_outcomes(todo, options, jobs=jobs, time_limit=time_limit)
-    for path, data, problem in outcomes:
-        if data is None:
+    for path, result, problem in outcomes:
+        files = None
+        if result is None:
             data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
+        elif isinstance(result, tuple):  # rendered by a local worker
+            data, files = result
         else:
+            data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        yield {**write_data(data, options), "skipped": False}
+        yield {**write_data(data, options, files), "skipped": False}
 
 
 def worker_pool(workers: int):
@@ -200,7 +226,7 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
     from pebble import ProcessExpired
 
     with worker_pool(min(jobs, len(todo))) as pool:
-        futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
+        futures = {pool.schedule(screen_to_rendered, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):
             path = futures[future]
