@@ -52,6 +52,7 @@ def rendered_files(data: dict[str, Any], options: Options) -> dict[str, str]:
     """Every file of one report by name: the requested formats, and the JSON the resume check
     and the index read even when it was not asked for."""
     stem = safe_stem(data["bundle"]["id"])
+    data = {k: v for k, v in data.items() if k != "sheet"}
     files = {f"{stem}.{fmt}": render(data, fmt) for fmt in options.formats}
     if "json" not in options.formats:
         files[f".{stem}.json"] = files.get(f"{stem}.json") or render(data, "json")
@@ -101,7 +102,9 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
     except Exception as exc:  # a defect or a hostile file must not stop the batch
         log.exception("screening %s failed", path)
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
-    return report.to_dict(mask=options.mask)
+    data = report.to_dict(mask=options.mask)
+    data["sheet"] = report.sheet_dict(mask=options.mask)  # for the register; never rendered
+    return data
 
 
 def screen_to_rendered(path: Path, options: Options) -> tuple[dict[str, Any], dict[str, str]]:
