@@ -65,6 +65,11 @@ def _guard(fn):
     return wrapper
 
 
+def guarded(fn, *args):
+    """Call fn with our errors turned into one line and exit status 2, as _guard does."""
+    return _guard(fn)(*args)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="compliance-docs")
 def main() -> None:
@@ -150,21 +155,20 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 @click.option("--lang", type=click.Choice(("id", "en")), default="id", show_default=True)
 @_guard
 def criteria(ruleset: str, lang: str) -> None:
-    """List the criteria and checks of a ruleset with their legal citations.
+    """List the criteria and checks of a ruleset with their legal citations (as `rules show`).
 
     \b
     Example:
       compliance-docs criteria --ruleset permenko-3-2020 --lang en
     """
-    from .evaluate import load_ruleset, ruleset_ids
+    from .cli_rules import show_ruleset
 
-    rules = load_ruleset(ruleset)
-    click.echo(f"{rules.id}: {rules.title.get(lang, rules.title['id'])} ({rules.citation})")
-    for items in (rules.criteria, rules.checks):
-        for item in items:
-            click.echo(f"  {item.id:<22} {item.title.get(lang)} [{item.citation}]")
-    click.echo(f"known rulesets: {', '.join(ruleset_ids())}")
+    show_ruleset(ruleset, lang)  # the same as `rules show`
 
+
+from .cli_rules import rules  # noqa: E402  (the `rules` group lives in its own module)
+
+main.add_command(rules)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())
