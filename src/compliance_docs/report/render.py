@@ -17,6 +17,7 @@ import jinja2
 
 from ..data import load_yaml
 from ..errors import ReportWriteError
+from .csvsafe import safe_row
 
 FORMATS = ("html", "md", "json")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -102,10 +103,10 @@ def render_index(rows: list[dict[str, Any]], criteria: list[dict[str, str]], rul
 def summary_csv(rows: list[dict[str, Any]], criteria: list[dict[str, str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["bundle", *(c["id"] for c in criteria), "overall", "warnings"])
+    writer.writerow(safe_row(["bundle", *(c["id"] for c in criteria), "overall", "warnings"]))
     for row in rows:
-        writer.writerow([row["id"], *(row["criteria"].get(c["id"], "") for c in criteria),
-                         row["overall"], row["warnings"]])
+        writer.writerow(safe_row([row["id"], *(row["criteria"].get(c["id"], "") for c in criteria),
+                                  row["overall"], row["warnings"]]))
     return out.getvalue()
 
 
