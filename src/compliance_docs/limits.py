@@ -27,7 +27,8 @@ class LimitExceeded(ValueError):
     """A file refused because reading it would pass a limit; the message names the limit."""
 
     def __init__(self, what: str, name: str, value: float, unit: str = "") -> None:
-        shown = f"{value:g}{' ' + unit if unit else ''}"
+        number = str(int(value)) if float(value).is_integer() else f"{value:g}"
+        shown = f"{number}{' ' + unit if unit else ''}"
         super().__init__(f"refused: {what} (limit {name} = {shown}), not read")
         self.limit = name
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import BundleNotFound
-from ..limits import LimitExceeded, limits
+from ..limits import MB, LimitExceeded, Limits, limits
 from .archive import (
     ZIP_ERRORS,
     check_count,
@@ -101,8 +101,9 @@ def _read_folder(root: Path) -> tuple[list[BundleFile], list[str]]:
             warnings.append(f"more than {limit.bundle_files} files; the rest were not read")
             break
         size = info.st_size
-        if size > limit.bytes("file_mb") or total + size > limit.bytes("bundle_mb"):
-            files.append(BundleFile(rel, None, f"file too large ({size} bytes), not read"))
+        too_large = _too_large(rel, size, total, limit)
+        if too_large:
+            files.append(BundleFile(rel, None, too_large))
             continue
         try:
             data = _read_regular(item, limit.bytes("file_mb"))
@@ -196,14 +197,15 @@ def _read_zip(path: Path) -> tuple[list[BundleFile], list[str]]:
             if len(files) >= limit.bundle_files:
                 warnings.append(f"more than {limit.bundle_files} files; the rest were not read")
                 break
-            if info.file_size > limit.bytes("file_mb") or total + info.file_size > limit.bytes("bundle_mb"):
-                files.append(BundleFile(name, None, "file too large when unpacked, not read"))
+            too_large = _too_large(name, info.file_size, total, limit)
+            if too_large:
+                files.append(BundleFile(name, None, too_large))
                 continue
             try:
                 check_ratio(info, info.file_size, limit)  # from the directory, then while unpacking
                 data = read_member(archive, info, limit.bytes("file_mb"), "file_mb", limit)
             except LimitExceeded as exc:
-                files.append(BundleFile(name, None, str(exc)))
+                files.append(BundleFile(name, None, f"{name}: {exc}"))
                 continue
             except ZIP_ERRORS as exc:
                 files.append(BundleFile(name, None, f"cannot be unpacked ({exc})"))
@@ -211,6 +213,15 @@ def _read_zip(path: Path) -> tuple[list[BundleFile], list[str]]:
             total += len(data)
             files.append(BundleFile(name, data))
     return files, warnings
+
+
+def _too_large(name: str, size: int, total: int, limit: Limits) -> str:
+    """Why a file of `size` bytes is not read (empty if it may be): the file or the bundle limit."""
+    if size > limit.bytes("file_mb"):
+        return f"{name}: {LimitExceeded(f'{size / MB:.0f} MB', 'file_mb', limit.file_mb, 'MB')}"
+    if total + size > limit.bytes("bundle_mb"):
+        return (f"{name}: {LimitExceeded(f'the bundle passes {limit.bundle_mb:g} MB with it', 'bundle_mb', limit.bundle_mb, 'MB')}")
+    return ""
 
 
 def _printable(name: str) -> str:

@@ -35,8 +35,8 @@ def open_frames(data: bytes) -> tuple[list[Image.Image], float]:
             if len(frames) >= MAX_FRAMES:
                 break
             frames.append(frame.copy())
-    except Image.DecompressionBombError as exc:
-        raise LimitExceeded(f"an image past Pillow's bomb check ({exc})", "image_pixels", limit) from exc
+    except Image.DecompressionBombError as exc:  # Pillow's own check, at twice the limit
+        raise LimitExceeded(f"an image of more than {2 * limit} pixels", "image_pixels", limit) from exc
     except (UnidentifiedImageError, OSError, ValueError, EOFError, SyntaxError) as exc:
         if isinstance(exc, LimitExceeded):
             raise

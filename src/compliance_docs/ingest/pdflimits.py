@@ -13,7 +13,7 @@ import base64
 import binascii
 import io
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from ..limits import MB, LimitExceeded, Limits, limits
 
@@ -62,13 +62,13 @@ def _check_page_size(number: int, page, limit: Limits) -> None:
 
 
 def _names(value) -> list[str]:
+    """A /Filter entry (one name or an array of names) as a list of names."""
+    import pikepdf
+
     if value is None:
         return []
-    if isinstance(value, Iterable) and not isinstance(value, str | bytes):
-        try:
-            return [str(v) for v in value]
-        except Exception:  # noqa: BLE001
-            return []
+    if isinstance(value, pikepdf.Array):
+        return [str(v) for v in value]
     return [str(value)]
 
 
