@@ -47,13 +47,17 @@ def write_reports(report: Report, options: Options) -> dict[str, Any]:
     return write_data(report.to_dict(mask=options.mask), options)
 
 
-def write_data(data: dict[str, Any], options: Options) -> dict[str, Any]:
-    """Write every requested format of one report's data; returns its row for the index."""
-    stem = safe_stem(data["bundle"]["id"])
-    written = [write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in options.formats]
+def write_data(data: dict[str, Any], options: Options, stem: str | None = None) -> dict[str, Any]:
+    """Write every requested format of one report's data; returns its row for the index.
+
+    The JSON, which the resume check reads, is written last: a run killed before it leaves a
+    bundle that the next run screens again, never one it takes for done."""
+    stem = stem or safe_stem(data["bundle"]["id"])
+    order = sorted(options.formats, key=lambda f: f == "json")
+    written = {fmt: write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in order}
     if "json" not in options.formats:  # the resume check and the index read the JSON
         write_atomic(options.output_dir, f".{stem}.json", render(data, "json"))
-    return row_of(data, stem, [str(p) for p in written])
+    return row_of(data, stem, [str(written[fmt]) for fmt in options.formats])
 
 
 def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
@@ -85,7 +89,10 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
     except ComplianceDocsError as exc:
         report = _failed(path, options, str(exc))
     except Exception as exc:  # a defect or a hostile file must not stop the batch
-        log.exception("screening %s failed", path)
+        from .limits import debug_enabled
+
+        log.error("screening %s failed (%s: %s)", path, type(exc).__name__, exc,
+                  exc_info=debug_enabled())
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
     return report.to_dict(mask=options.mask)
 
@@ -106,10 +113,26 @@ def bundles_in(intake: Path) -> list[Path]:
     )
 
 
-def up_to_date(path: Path, options: Options) -> dict[str, Any] | None:
+def output_stems(bundles: list[Path]) -> dict[Path, str]:
+    """The file name stem of each bundle's reports, unique within the batch: a folder and a
+    zip of the same name (or names equal but for case) do not overwrite each other."""
+    stems: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in sorted(bundles, key=lambda p: (p.suffix.lower() == ".zip", p.name)):
+        stem = safe_stem(bundle_id(path))
+        if stem.lower() in taken:
+            from hashlib import sha256
+
+            stem = f"{stem}-{sha256(path.name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+        taken.add(stem.lower())
+        stems[path] = stem
+    return stems
+
+
+def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[str, Any] | None:
     """The existing report's row when the bundle and everything the report depends on are
     unchanged and every requested format is on disk; None when it must be screened."""
-    stem = safe_stem(bundle_id(path))
+    stem = stem or safe_stem(bundle_id(path))
     folder = options.output_dir
     json_path = folder / f"{stem}.json" if "json" in options.formats else folder / f".{stem}.json"
     if not json_path.is_file() or not all((folder / f"{stem}.{f}").is_file() for f in options.formats):
@@ -155,9 +178,13 @@ def run_batch(
 
     Bundles run in local worker processes, or on the Dask cluster at `scheduler`; either way
     the reports, and anything else shared, are written here."""
+    from .report.render import remove_stale_temporaries
+
+    remove_stale_temporaries(options.output_dir)  # left by a batch that was killed mid-write
+    stems = output_stems(bundles)
     todo = []
     for path in bundles:
-        row = None if force else up_to_date(path, options)
+        row = None if force else up_to_date(path, options, stems[path])
         if row is not None:
             yield {**row, "skipped": True}
         else:
@@ -175,7 +202,7 @@ def run_batch(
             data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
         else:
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        yield {**write_data(data, options), "skipped": False}
+        yield {**write_data(data, options, stems[path]), "skipped": False}
 
 
 def worker_pool(workers: int):
