@@ -46,7 +46,10 @@ def _options(ruleset, formats, output_dir, lang, show_nik):
     from .batch import Options
     from .evaluate import load_ruleset
 
+    from .limits import limits
+
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
+    limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
 
 
