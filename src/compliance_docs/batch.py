@@ -39,7 +39,8 @@ class Options:
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
-Outcome = tuple[Path, "dict[str, Any] | None", "str | None"]
+# A local worker also returns the rendered files (a tuple of data and files).
+Outcome = tuple[Path, "dict[str, Any] | tuple[dict[str, Any], dict[str, str]] | None", "str | None"]
 
 
 def write_reports(report: Report, options: Options) -> dict[str, Any]:
@@ -47,17 +48,35 @@ def write_reports(report: Report, options: Options) -> dict[str, Any]:
     return write_data(report.to_dict(mask=options.mask), options)
 
 
-def write_data(data: dict[str, Any], options: Options, stem: str | None = None) -> dict[str, Any]:
-    """Write every requested format of one report's data; returns its row for the index.
+def rendered_files(data: dict[str, Any], options: Options, stem: str | None = None) -> dict[str, str]:
+    """Every file of one report by name: the requested formats, and the JSON the resume check
+    and the index read even when it was not asked for."""
+    stem = stem or safe_stem(data["bundle"]["id"])
+    data = {k: v for k, v in data.items() if k != "sheet"}
+    files = {f"{stem}.{fmt}": render(data, fmt) for fmt in options.formats}
+    if "json" not in options.formats:
+        files[f".{stem}.json"] = files.get(f"{stem}.json") or render(data, "json")
+    return files
+
+
+def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | None = None,
+               stem: str | None = None) -> dict[str, Any]:
+    """Write every requested format of one report's data (`files`, when a worker already
+    rendered them) under `stem` (unique in the batch); returns its row for the index.
 
     The JSON, which the resume check reads, is written last: a run killed before it leaves a
     bundle that the next run screens again, never one it takes for done."""
-    stem = stem or safe_stem(data["bundle"]["id"])
-    order = sorted(options.formats, key=lambda f: f == "json")
-    written = {fmt: write_atomic(options.output_dir, f"{stem}.{fmt}", render(data, fmt)) for fmt in order}
-    if "json" not in options.formats:  # the resume check and the index read the JSON
-        write_atomic(options.output_dir, f".{stem}.json", render(data, "json"))
-    return row_of(data, stem, [str(written[fmt]) for fmt in options.formats])
+    default = safe_stem(data["bundle"]["id"])
+    stem = stem or default
+    if files is None:
+        files = rendered_files(data, options, stem)
+    elif stem != default:  # a worker named them after the id; the batch gave another name
+        files = {(f".{stem}" + name[len(default) + 1:] if name.startswith(".") else
+                  stem + name[len(default):]): text for name, text in files.items()}
+    order = sorted(files, key=lambda name: name.endswith(".json"))
+    written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
+    shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
+    return row_of(data, stem, shown)
 
 
 def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
@@ -94,7 +113,17 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
         log.error("screening %s failed (%s: %s)", path, type(exc).__name__, exc,
                   exc_info=debug_enabled())
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
-    return report.to_dict(mask=options.mask)
+    data = report.to_dict(mask=options.mask)
+    data["sheet"] = report.sheet_dict(mask=options.mask)  # for the register; never rendered
+    return data
+
+
+def screen_to_rendered(path: Path, options: Options) -> tuple[dict[str, Any], dict[str, str]]:
+    """Screen one bundle and render its report files (what a local worker returns): the
+    rendering runs in parallel with the other workers' screening, and the parent only writes."""
+    data = screen_to_data(path, options)
+    data["bundle"]["path"] = str(path)
+    return data, rendered_files(data, options)
 
 
 def _failed(path: Path, options: Options, problem: str) -> Report:
@@ -197,12 +226,16 @@ def run_batch(
         outcomes = cluster_outcomes(todo, options, scheduler=scheduler, time_limit=time_limit)
     else:
         outcomes = local_outcomes(todo, options, jobs=jobs, time_limit=time_limit)
-    for path, data, problem in outcomes:
-        if data is None:
+    for path, result, problem in outcomes:
+        files = None
+        if result is None:
             data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
+        elif isinstance(result, tuple):  # rendered by a local worker
+            data, files = result
         else:
+            data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        yield {**write_data(data, options, stems[path]), "skipped": False}
+        yield {**write_data(data, options, files, stems[path]), "skipped": False}
 
 
 def worker_pool(workers: int):
@@ -227,7 +260,7 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
     from pebble import ProcessExpired
 
     with worker_pool(min(jobs, len(todo))) as pool:
-        futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
+        futures = {pool.schedule(screen_to_rendered, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):
             path = futures[future]

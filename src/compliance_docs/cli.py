@@ -45,7 +45,6 @@ def screening_options(fn):
 def _options(ruleset, formats, output_dir, lang, show_nik):
     from .batch import Options
     from .evaluate import load_ruleset
-
     from .limits import limits
 
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
