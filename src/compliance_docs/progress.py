@@ -24,13 +24,16 @@ class Progress:
         self.done += 1
         if not row.get("skipped"):
             self.pages += row.get("pages", 0)
+        from .report.render import terminal_text
+
+        name = terminal_text(row["id"])
         elapsed = max(time.monotonic() - self.started, 1e-6)
         rate = self.pages / elapsed
         if self.bar is not None:
-            self.bar.update(1, f"{row['id']} {row['overall']} · {rate:.1f} pages/s")
+            self.bar.update(1, f"{name} {row['overall']} · {rate:.1f} pages/s")
         elif not self.quiet:
             note = " (unchanged, skipped)" if row.get("skipped") else ""
-            click.echo(f"[{self.done}/{self.total}] {row['id']}: {row['overall']}{note} "
+            click.echo(f"[{self.done}/{self.total}] {name}: {row['overall']}{note} "
                        f"· {rate:.1f} pages/s", err=True)
 
     def close(self) -> None:
