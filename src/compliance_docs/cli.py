@@ -171,7 +171,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
           --scheduler tcp://10.0.0.5:8786
     """
     from .batch import bundles_in, run_batch, write_index
-    from .progress import Progress
+    from .progress import Progress, summary_line
     from .report.render import terminal_text
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
@@ -186,8 +186,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     finally:
         progress.close()
     index, summary = write_index(rows, options)
-    skipped = sum(1 for r in rows if r.get("skipped"))
-    click.echo(f"{len(rows)} bundles screened ({skipped} unchanged); index: {terminal_text(index)}")
+    click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
         click.echo(f"summary: {terminal_text(summary)}")
 
