@@ -41,7 +41,8 @@ class Watched:
                 + [f"failed: {u}" for u in self.failed] + [f"external: {u}" for u in self.external])
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")  # not "session": while Playwright runs, the main thread has a running
+# asyncio loop, and later tests that call asyncio.run (pyHanko signing) would fail
 def browser():
     if not CHROMIUM.is_file():
         if os.environ.get("CI"):
