@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 CLI    := $(VENV)/bin/compliance-docs
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test lint fmt bench profile eval samples clean system-deps
+.PHONY: demo test lint fmt bench profile eval samples clean system-deps fuzz
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,14 @@ fmt: $(STAMP)
 bench: $(STAMP) system-deps
 	$(PY) bench/run.py
 	$(PY) bench/cluster.py
+	$(PY) bench/hostile.py
+
+# Coverage-guided fuzzing (Atheris) of the PDF, DOCX, XLSX, image and zip readers for
+# FUZZ_SECONDS in all; crash inputs are kept in fuzz/regressions/ and replayed by `make test`.
+FUZZ_SECONDS ?= 600
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[fuzz]'
+	$(PY) fuzz/run.py --seconds $(FUZZ_SECONDS)
 
 # Where the time of the text path goes: cProfile over the bench corpus in one process.
 profile: $(STAMP)

@@ -142,6 +142,13 @@ def test_every_command_has_help_and_is_in_the_readme():
 def test_hostile_bundle_names_stay_inside_the_output_folder(tmp_path):
     from compliance_docs.report import safe_stem
 
-    assert safe_stem("../../etc/passwd") == "etc_passwd"
-    assert safe_stem("index") == "index-bundle"
-    assert safe_stem("PT Maju (Persero)") == "PT_Maju_Persero"
+    assert safe_stem("pt-belajar-nusantara-digital") == "pt-belajar-nusantara-digital"
+    assert re.fullmatch(r"etc_passwd-[0-9a-f]{8}", safe_stem("../../etc/passwd"))
+    assert re.fullmatch(r"index-bundle-[0-9a-f]{8}", safe_stem("index"))
+    assert re.fullmatch(r"PT_Maju_Persero-[0-9a-f]{8}", safe_stem("PT Maju (Persero)"))
+    assert safe_stem("PT Maju") != safe_stem("PT_Maju")  # cleaned names stay apart
+    assert re.fullmatch(r"CON-bundle-[0-9a-f]{8}", safe_stem("CON"))
+    assert re.fullmatch(r"nul-bundle.pdf-[0-9a-f]{8}", safe_stem("nul.pdf"))
+    assert "\n" not in safe_stem("pt\nbaru") and "/" not in safe_stem("a/../b")
+    long = safe_stem("Ä" * 300)
+    assert len(long.encode()) <= 110 and long != safe_stem("Ä" * 301)

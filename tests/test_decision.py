@@ -11,7 +11,7 @@ import re
 from html import unescape
 
 from compliance_docs.batch import Options, bundles_in, run_batch, write_index
-from compliance_docs.report import render, render_all
+from compliance_docs.report import render, render_all, safe_stem
 
 from helpers import report_of
 
@@ -53,7 +53,8 @@ def test_document_text_in_the_decision_data_stays_text():
     data = _data_block(html)
     assert data["report"]["bundle_id"] == "pt-x</script><script>alert(1)</script>"
     assert data["criteria"][0]["title"] == "<img src=x onerror=alert(1)>"
-    assert data["filename"] == "pt-x_script_script_alert_1_script.decision.json"
+    assert data["filename"] == safe_stem(report["bundle"]["id"]) + ".decision.json"
+    assert "/" not in data["filename"] and "<" not in data["filename"]
 
 
 def _decision(report_sha256: str, overall: str = "admit") -> dict:

@@ -40,7 +40,8 @@ class Options:
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
-Outcome = tuple[Path, "dict[str, Any] | None", "str | None"]
+# A local worker also returns the rendered files (a tuple of data and files).
+Outcome = tuple[Path, "dict[str, Any] | tuple[dict[str, Any], dict[str, str]] | None", "str | None"]
 
 
 def write_reports(report: Report, options: Options) -> dict[str, Any]:
@@ -48,14 +49,36 @@ def write_reports(report: Report, options: Options) -> dict[str, Any]:
     return write_data(report.to_dict(mask=options.mask), options)
 
 
-def write_data(data: dict[str, Any], options: Options) -> dict[str, Any]:
-    """Write every requested format of one report's data; returns its row for the index."""
-    stem = safe_stem(data["bundle"]["id"])
+def rendered_files(data: dict[str, Any], options: Options, stem: str | None = None) -> dict[str, str]:
+    """Every file of one report by name: the requested formats, and the JSON the resume check
+    and the index read even when it was not asked for."""
+    stem = stem or safe_stem(data["bundle"]["id"])
+    data = {k: v for k, v in data.items() if k != "sheet"}
     texts = render_all(data, options.formats)  # the JSON first: the HTML carries its hash
-    written = [write_atomic(options.output_dir, f"{stem}.{fmt}", texts[fmt]) for fmt in options.formats]
-    if "json" not in options.formats:  # the resume check and the index read the JSON
-        write_atomic(options.output_dir, f".{stem}.json", texts["json"])
-    return row_of(data, stem, [str(p) for p in written])
+    files = {f"{stem}.{fmt}": texts[fmt] for fmt in options.formats}
+    if "json" not in options.formats:
+        files[f".{stem}.json"] = texts["json"]
+    return files
+
+
+def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | None = None,
+               stem: str | None = None) -> dict[str, Any]:
+    """Write every requested format of one report's data (`files`, when a worker already
+    rendered them) under `stem` (unique in the batch); returns its row for the index.
+
+    The JSON, which the resume check reads, is written last: a run killed before it leaves a
+    bundle that the next run screens again, never one it takes for done."""
+    default = safe_stem(data["bundle"]["id"])
+    stem = stem or default
+    if files is None:
+        files = rendered_files(data, options, stem)
+    elif stem != default:  # a worker named them after the id; the batch gave another name
+        files = {(f".{stem}" + name[len(default) + 1:] if name.startswith(".") else
+                  stem + name[len(default):]): text for name, text in files.items()}
+    order = sorted(files, key=lambda name: name.endswith(".json"))
+    written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
+    shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
+    return row_of(data, stem, shown)
 
 
 def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
@@ -89,9 +112,22 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
     except ComplianceDocsError as exc:
         report = _failed(path, options, str(exc))
     except Exception as exc:  # a defect or a hostile file must not stop the batch
-        log.exception("screening %s failed", path)
+        from .limits import debug_enabled
+
+        log.error("screening %s failed (%s: %s)", path, type(exc).__name__, exc,
+                  exc_info=debug_enabled())
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
-    return report.to_dict(mask=options.mask)
+    data = report.to_dict(mask=options.mask)
+    data["sheet"] = report.sheet_dict(mask=options.mask)  # for the register; never rendered
+    return data
+
+
+def screen_to_rendered(path: Path, options: Options) -> tuple[dict[str, Any], dict[str, str]]:
+    """Screen one bundle and render its report files (what a local worker returns): the
+    rendering runs in parallel with the other workers' screening, and the parent only writes."""
+    data = screen_to_data(path, options)
+    data["bundle"]["path"] = str(path)
+    return data, rendered_files(data, options)
 
 
 def _failed(path: Path, options: Options, problem: str) -> Report:
@@ -110,10 +146,26 @@ def bundles_in(intake: Path) -> list[Path]:
     )
 
 
-def up_to_date(path: Path, options: Options) -> dict[str, Any] | None:
+def output_stems(bundles: list[Path]) -> dict[Path, str]:
+    """The file name stem of each bundle's reports, unique within the batch: a folder and a
+    zip of the same name (or names equal but for case) do not overwrite each other."""
+    stems: dict[Path, str] = {}
+    taken: set[str] = set()
+    for path in sorted(bundles, key=lambda p: (p.suffix.lower() == ".zip", p.name)):
+        stem = safe_stem(bundle_id(path))
+        if stem.lower() in taken:
+            from hashlib import sha256
+
+            stem = f"{stem}-{sha256(path.name.encode('utf-8', 'surrogateescape')).hexdigest()[:8]}"
+        taken.add(stem.lower())
+        stems[path] = stem
+    return stems
+
+
+def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[str, Any] | None:
     """The existing report's row when the bundle and everything the report depends on are
     unchanged and every requested format is on disk; None when it must be screened."""
-    stem = safe_stem(bundle_id(path))
+    stem = stem or safe_stem(bundle_id(path))
     folder = options.output_dir
     json_path = folder / f"{stem}.json" if "json" in options.formats else folder / f".{stem}.json"
     if not json_path.is_file() or not all((folder / f"{stem}.{f}").is_file() for f in options.formats):
@@ -159,9 +211,13 @@ def run_batch(
 
     Bundles run in local worker processes, or on the Dask cluster at `scheduler`; either way
     the reports, and anything else shared, are written here."""
+    from .report.render import remove_stale_temporaries
+
+    remove_stale_temporaries(options.output_dir)  # left by a batch that was killed mid-write
+    stems = output_stems(bundles)
     todo = []
     for path in bundles:
-        row = None if force else up_to_date(path, options)
+        row = None if force else up_to_date(path, options, stems[path])
         if row is not None:
             yield {**row, "skipped": True}
         else:
@@ -174,12 +230,16 @@ def run_batch(
         outcomes = cluster_outcomes(todo, options, scheduler=scheduler, time_limit=time_limit)
     else:
         outcomes = local_outcomes(todo, options, jobs=jobs, time_limit=time_limit)
-    for path, data, problem in outcomes:
-        if data is None:
+    for path, result, problem in outcomes:
+        files = None
+        if result is None:
             data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
+        elif isinstance(result, tuple):  # rendered by a local worker
+            data, files = result
         else:
+            data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        yield {**write_data(data, options), "skipped": False}
+        yield {**write_data(data, options, files, stems[path]), "skipped": False}
 
 
 def worker_pool(workers: int):
@@ -204,7 +264,7 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
     from pebble import ProcessExpired
 
     with worker_pool(min(jobs, len(todo))) as pool:
-        futures = {pool.schedule(screen_to_data, (path, options), timeout=time_limit): path
+        futures = {pool.schedule(screen_to_rendered, (path, options), timeout=time_limit): path
                    for path in todo}
         for future in as_completed(futures):
             path = futures[future]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ import click
 
 from . import __version__
 from .errors import ComplianceDocsError
+from .limits import debug_enabled
 
 DEFAULT_RULESET = "permenko-11-2020"
 FORMATS = ("html", "md", "json")
@@ -43,31 +45,73 @@ def screening_options(fn):
 def _options(ruleset, formats, output_dir, lang, show_nik):
     from .batch import Options
     from .evaluate import load_ruleset
+    from .limits import limits
 
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
+    limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
 
 
 def _guard(fn):
-    """Our own errors become one line and exit status 2, never a traceback."""
+    """Our own errors become one line and exit status 2 (1 when a report cannot be written);
+    any other error one line and exit status 1. A traceback only with --debug."""
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from .report.render import terminal_text
+
         try:
             return fn(*args, **kwargs)
         except ComplianceDocsError as exc:
             from .errors import ReportWriteError
 
             if isinstance(exc, ReportWriteError):
-                raise click.ClickException(str(exc)) from None
-            raise UsageProblem(str(exc)) from None
+                raise click.ClickException(terminal_text(exc)) from None
+            raise UsageProblem(terminal_text(exc)) from None
+        except (click.ClickException, click.exceptions.Exit, click.Abort, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # a defect: one line, the traceback with --debug
+            if debug_enabled():
+                raise
+            raise click.ClickException(
+                f"unexpected error: {type(exc).__name__}: {terminal_text(exc)} "
+                "(run with --debug for the traceback)") from None
 
     return wrapper
 
 
+def guarded(fn, *args):
+    """Call fn with our errors turned into one line and exit status 2, as _guard does."""
+    return _guard(fn)(*args)
+
+
+class _OneLine(logging.Formatter):
+    """Log records as one safe line on stderr; the traceback only with --debug."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        from .report.render import terminal_text
+
+        line = f"compliance-docs: {terminal_text(record.getMessage())}"
+        if record.exc_info and debug_enabled():
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+def _setup_logging(debug: bool) -> None:
+    if debug:
+        os.environ["COMPLIANCE_DOCS_DEBUG"] = "1"  # workers forked or spawned later see it too
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_OneLine())
+    root = logging.getLogger("compliance_docs")
+    root.handlers[:] = [handler]
+    root.setLevel(logging.DEBUG if debug else logging.WARNING)
+    root.propagate = False
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="compliance-docs")
-def main() -> None:
+@click.option("--debug", is_flag=True, help="Show the traceback of unexpected errors.")
+def main(debug: bool) -> None:
     """Screen Kartu Prakerja digital-platform applicant bundles into screening reports.
 
     \b
@@ -75,6 +119,7 @@ def main() -> None:
       compliance-docs screen samples/pt-belajar-nusantara-digital --output-dir reports
       compliance-docs batch samples --format html --format json
     """
+    _setup_logging(debug)
 
 
 @main.command()
@@ -91,10 +136,12 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
     from .batch import screen_to_files
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
+    from .report.render import terminal_text
+
     row = screen_to_files(bundle, options)
-    click.echo(f"{row['id']}: {row['overall']}")
+    click.echo(f"{terminal_text(row['id'])}: {row['overall']}")
     for path in row["files"]:
-        click.echo(f"  {path}")
+        click.echo(f"  {terminal_text(path)}")
 
 
 @main.command()
@@ -125,6 +172,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     """
     from .batch import bundles_in, run_batch, write_index
     from .progress import Progress, summary_line
+    from .report.render import terminal_text
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
     bundles = bundles_in(intake_dir)
@@ -138,9 +186,9 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     finally:
         progress.close()
     index, summary = write_index(rows, options)
-    click.echo(f"{summary_line(rows)}; index: {index}")
+    click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
-        click.echo(f"summary: {summary}")
+        click.echo(f"summary: {terminal_text(summary)}")
 
 
 @main.command()
@@ -149,21 +197,20 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 @click.option("--lang", type=click.Choice(("id", "en")), default="id", show_default=True)
 @_guard
 def criteria(ruleset: str, lang: str) -> None:
-    """List the criteria and checks of a ruleset with their legal citations.
+    """List the criteria and checks of a ruleset with their legal citations (as `rules show`).
 
     \b
     Example:
       compliance-docs criteria --ruleset permenko-3-2020 --lang en
     """
-    from .evaluate import load_ruleset, ruleset_ids
+    from .cli_rules import show_ruleset
 
-    rules = load_ruleset(ruleset)
-    click.echo(f"{rules.id}: {rules.title.get(lang, rules.title['id'])} ({rules.citation})")
-    for items in (rules.criteria, rules.checks):
-        for item in items:
-            click.echo(f"  {item.id:<22} {item.title.get(lang)} [{item.citation}]")
-    click.echo(f"known rulesets: {', '.join(ruleset_ids())}")
+    show_ruleset(ruleset, lang)  # the same as `rules show`
 
+
+from .cli_rules import rules  # noqa: E402  (the `rules` group lives in its own module)
+
+main.add_command(rules)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .evaluate import DEFAULT_RULESET, evaluate, load_ruleset, overall
+from .evaluate.sheet import FactSheet
 from .extract import extract
 from .ingest import read_bundle
 from .report.model import Report
-from .types import Bundle, Document
+from .types import Bundle, Document, DocumentInfo
 
 
 def screen_documents(
@@ -21,22 +22,38 @@ def screen_documents(
     warnings: list[str] | None = None,
     bundle_sha256: str = "",
 ) -> Report:
-    rules = load_ruleset(ruleset)
     found = extract(documents)
-    criteria, checks = evaluate(documents, found, rules, language=language)
+    sheet = FactSheet(bundle_id, bundle_path or bundle_id, bundle_sha256, list(warnings or []),
+                      [DocumentInfo.of(d) for d in documents], found.candidates, found.facts)
+    return evaluate_sheet(sheet, ruleset=ruleset, language=language)
+
+
+def evaluate_sheet(sheet: FactSheet, *, ruleset: str = DEFAULT_RULESET, language: str = "id") -> Report:
+    """The report of a bundle from its fact sheet alone: no document is read."""
+    rules = load_ruleset(ruleset)
+    criteria, checks = evaluate(sheet.documents, sheet.extraction(), rules, language=language)
     return Report(
-        bundle_id=bundle_id,
-        bundle_path=bundle_path or bundle_id,
+        bundle_id=sheet.bundle_id,
+        bundle_path=sheet.bundle_path,
         ruleset=rules,
-        documents=documents,
-        facts=found.facts,
+        documents=sheet.documents,
+        facts=sheet.facts,
         criteria=criteria,
         checks=checks,
         overall=overall(criteria, checks),
         language=language,
-        warnings=list(warnings or []),
-        bundle_sha256=bundle_sha256,
+        warnings=list(sheet.warnings),
+        bundle_sha256=sheet.bundle_sha256,
+        candidates=sheet.candidates,
     )
+
+
+def rescreen_data(sheet: dict, data: dict, *, ruleset: str, language: str, mask: bool = True) -> dict:
+    """A stored screening evaluated again under `ruleset` (an id or a ruleset file): the new
+    report's data, with the bundle as it was recorded in `data`."""
+    report = evaluate_sheet(FactSheet.from_dict(sheet), ruleset=ruleset, language=language)
+    report.bundle_path = data.get("bundle", {}).get("path", report.bundle_path)
+    return report.to_dict(mask=mask)
 
 
 def screen_bundle(bundle: Bundle, *, ruleset: str = DEFAULT_RULESET, language: str = "id") -> Report:

@@ -57,7 +57,9 @@ class Progress:
 
     def line(self, row: dict[str, Any]) -> str:
         """What is said of a finished bundle, without the counter."""
-        head = f"{row['id']}: {row['overall']}"
+        from .report.render import terminal_text
+
+        head = f"{terminal_text(row['id'])}: {row['overall']}"
         if row.get("skipped"):
             return f"{head} · unchanged"
         parts = [head, f"{row.get('pages', 0)} pages"]

@@ -138,6 +138,61 @@ class Document:
 
 
 @dataclass
+class DocumentInfo:
+    """What evaluation and the report know of a document: its metadata and the first line of
+    each page with text, never the text, so a stored screening can be evaluated again."""
+
+    path: str
+    sha256: str
+    size: int
+    type: str = "other"
+    type_reason: str = ""
+    page_count: int = 0
+    text_source: str = "none"
+    warnings: list[str] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    first_lines: dict[int, str] = field(default_factory=dict)  # page number -> its first line
+
+    @classmethod
+    def of(cls, doc: Document) -> DocumentInfo:
+        lines = {p.number: _first_line(p.text) for p in doc.pages if p.text.strip()}
+        return cls(doc.path, doc.sha256, doc.size, doc.type, doc.type_reason,
+                   max(len(doc.pages), 1) if doc.type != "unreadable" or doc.pages else 0,
+                   doc.text_source, list(doc.warnings), list(doc.signals), lines)
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.first_lines)
+
+    @property
+    def first_line(self) -> str:
+        return next(iter(self.first_lines.values()), "")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "path": self.path, "sha256": self.sha256, "size": self.size, "type": self.type,
+            "type_reason": self.type_reason, "page_count": self.page_count,
+            "text_source": self.text_source, "warnings": self.warnings,
+            "signals": [{"kind": g.kind, "document": g.document, "page": g.page, "detail": g.detail,
+                         "why": g.why, "level": g.level, "values": [list(v) for v in g.values]}
+                        for g in self.signals],
+            "first_lines": [[n, line] for n, line in self.first_lines.items()],
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> DocumentInfo:
+        signals = [Signal(g["kind"], g["document"], g["page"], g["detail"], g["why"], g["level"],
+                          tuple((k, v) for k, v in g["values"])) for g in raw["signals"]]
+        return cls(raw["path"], raw["sha256"], raw["size"], raw["type"], raw["type_reason"],
+                   raw["page_count"], raw["text_source"], list(raw["warnings"]), signals,
+                   {int(n): line for n, line in raw["first_lines"]})
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
+
+
+@dataclass
 class Bundle:
     """One applicant's documents."""
 
@@ -158,6 +213,12 @@ class Evidence:
     quote: str
     bbox: BBox | None = None
     where: str | None = None  # in a file without printed pages: "sheet 'Mitra', row 7"
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> Evidence:
+        bbox = raw.get("bbox")
+        return cls(raw["document"], raw["page"], raw["quote"],
+                   tuple(bbox) if bbox is not None else None, raw.get("where"))  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
@@ -186,6 +247,16 @@ class Fact:
             "confidence": round(self.confidence, 2),
             "rule": self.rule,
         }
+
+    def to_sheet(self) -> dict[str, Any]:
+        """Everything about the fact, unrounded: what evaluation reads when it runs again."""
+        return {**self.to_dict(), "confidence": self.confidence,
+                "document_type": self.document_type, "year": self.year}
+
+    @classmethod
+    def from_sheet(cls, raw: dict[str, Any]) -> Fact:
+        return cls(raw["name"], raw["value"], [Evidence.from_dict(e) for e in raw["evidence"]],
+                   raw["confidence"], raw["rule"], raw["document_type"], raw["year"])
 
 
 @dataclass

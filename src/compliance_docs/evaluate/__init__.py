@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..types import CriterionResult, Document
+from ..types import CriterionResult, Document, DocumentInfo
 from .rulesets import DEFAULT_RULESET, Ruleset, load_ruleset, ruleset_ids
 
 if TYPE_CHECKING:
@@ -14,14 +14,17 @@ __all__ = ["evaluate", "overall", "load_ruleset", "ruleset_ids", "DEFAULT_RULESE
 
 
 def evaluate(
-    documents: list[Document], found: Extraction, ruleset: Ruleset, *, language: str = "id"
+    documents: list[DocumentInfo] | list[Document], found: Extraction, ruleset: Ruleset, *, language: str = "id"
 ) -> tuple[list[CriterionResult], list[CriterionResult]]:
+    """Statuses from facts and the documents' metadata alone: a stored screening (its
+    FactSheet) evaluates again under another ruleset without its documents."""
     # the rules (and rapidfuzz) load here: a resumed batch that screens nothing never needs them
     from . import checks as _checks  # noqa: F401  (registers the check rules)
     from .messages import Texts
     from .rules import RULES, Context, Result
 
-    ctx = Context(documents, found, Texts(language))
+    infos = [d if isinstance(d, DocumentInfo) else DocumentInfo.of(d) for d in documents]
+    ctx = Context(infos, found, Texts(language))
     criteria = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.criteria]
     checks = [RULES[c.rule](ctx, Result(ctx, c), c.params) for c in ruleset.checks]
     return criteria, checks

@@ -42,15 +42,11 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
             absent.append(" / ".join(ctx.texts.value("doc_type", o) for o in options))
     for doc in ctx.documents:
         if doc.readable and doc.type != "unreadable":
-            r.evidence.append(Evidence(doc.path, 1, _first_line(doc.text)))
+            r.evidence.append(Evidence(doc.path, 1, doc.first_line))
     label = ctx.texts.value("ownership", own)
     if absent:
         return r.say("documents_missing", ownership=label, types="; ".join(absent)).done("not_met")
     return r.say("documents_present", ownership=label).done("met")
-
-
-def _first_line(text: str) -> str:
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:120]
 
 
 @rule("identity_consistent")
@@ -126,7 +122,7 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
                       officer=match.value["name"], officer_role=match.value["role"],
                       officer_document=match.evidence[0].document)
             continue
-        named = _named_with_authority(ctx, name)
+        named = next((f.evidence[0] for f in ctx.found.all("signer_named") if f.value == name), None)
         if named:
             r.evidence.append(named)
             r.say("signer_named", name=name, role=role, document=named.document)
@@ -155,8 +151,8 @@ def _roles() -> dict[str, re.Pattern[str]]:
 
 
 def _under_power_of_attorney(ctx: Context, signer) -> bool:
-    doc = next((d for d in ctx.documents if d.path == signer.evidence[0].document), None)
-    return doc is not None and bool(_roles()["power_of_attorney"].search(doc.text))
+    document = signer.evidence[0].document
+    return any(f.evidence[0].document == document for f in ctx.found.all("power_of_attorney"))
 
 
 def _as_commissioner(ctx: Context, name: str, role: str, similarity: int):
@@ -183,57 +179,6 @@ def _officers(ctx: Context) -> list:
     return officers
 
 
-_DISMISSED = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
-_APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
-_ROLE_NEAR = re.compile(r"(?P<board>direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua)"
-                        r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris|\bsaham\b|\bshares\b)", re.I)
-
-
-def _named_with_authority(ctx: Context, name: str) -> Evidence | None:
-    """The signer's name in an appointment decree, or beside a director's role in the deed in
-    force: boards are often listed in tables that the role patterns cannot read."""
-    wanted = " ".join(name.lower().split())
-    if len(wanted.split()) < 2:
-        return None
-    latest = ctx.found.get("deed_date")
-    deeds = [d for d in ctx.docs("deed_of_establishment", "deed_amendment")
-             if latest is None or d.path == latest.evidence[0].document]
-    for doc in ctx.docs("government_decree") + deeds:
-        spaced = " ".join(doc.text.split())
-        flat = spaced.lower()
-        decree = doc.type == "government_decree"
-        appoints = decree and bool(_APPOINTMENT.search(flat))  # the decree as a whole, once
-        # every place the deed names the signer: the appearer's paragraph comes before the board
-        for m in re.finditer(re.escape(wanted), flat):
-            at = m.start()
-            if _DISMISSED.search(flat[max(0, at - 80):at]):
-                continue
-            ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
-            if ok:
-                quote = spaced[at:m.end()]
-                return Evidence(doc.path, _page_of(doc, quote), quote)
-    return None
-
-
-def _nearest_role_is_board(flat: str, start: int, end: int, reach: int = 150) -> bool:
-    """Whether the role written closest to a name in the deed is a board member's, not a
-    commissioner's, shareholder's or witness's."""
-    window_start = max(0, start - reach)
-    roles = [(min(abs(m.start() + window_start - end), abs(m.end() + window_start - start)), m)
-             for m in _ROLE_NEAR.finditer(flat[window_start:end + reach])]
-    if not roles:
-        return False
-    return min(roles, key=lambda r: r[0])[1].group("board") is not None
-
-
-def _page_of(doc, quote: str) -> int:
-    target = " ".join(quote.lower().split())
-    for page in doc.pages:
-        if target in " ".join(page.text.lower().split()):
-            return page.number
-    return 1
-
-
 @rule("document_quality")
 def document_quality(ctx: Context, r: Result, p: dict) -> CriterionResult:
     if not ctx.documents:
@@ -244,9 +189,8 @@ def document_quality(ctx: Context, r: Result, p: dict) -> CriterionResult:
             problems = True
             r.say("unreadable_document", document=doc.path, problem=ctx.texts.warning(warning))
         if doc.readable:
-            first = next((pg for pg in doc.pages if pg.text.strip()), None)
-            if first:
-                r.evidence.append(Evidence(doc.path, first.number, _first_line(first.text)))
+            number, line = next(iter(doc.first_lines.items()))
+            r.evidence.append(Evidence(doc.path, number, line))
     if problems:
         return r.done("needs_review")
     return r.say("readable_all", count=len(ctx.documents)).done("met")

@@ -5,14 +5,14 @@ A signal asks for a look and never fails a criterion, so the check is `met` or `
 
 from __future__ import annotations
 
-from ..types import CriterionResult, Document, Evidence, Signal
+from ..types import CriterionResult, DocumentInfo, Evidence, Signal
 from .rules import DEEDS, Context, Result, rule
 
 
 @rule("document_integrity")
 def document_integrity(ctx: Context, r: Result, p: dict) -> CriterionResult:
     # a PDF that could not be opened was not checked: document_quality already reports it
-    pdfs = [d for d in ctx.documents if _is_pdf(d) and d.pages]
+    pdfs = [d for d in ctx.documents if _is_pdf(d) and d.page_count]
     others = [d.path for d in ctx.documents if d not in pdfs]
     if not pdfs:
         return r.say("integrity_no_pdf").done("not_applicable")
@@ -40,7 +40,7 @@ def document_integrity(ctx: Context, r: Result, p: dict) -> CriterionResult:
     return r.done("needs_review" if review else "met")
 
 
-def _is_pdf(doc: Document) -> bool:
+def _is_pdf(doc: DocumentInfo) -> bool:
     return bool(doc.signals) or doc.path.lower().endswith(".pdf")
 
 
@@ -53,7 +53,7 @@ def _reason_key(signal: Signal) -> str | None:
     return f"integrity_{signal.kind}"
 
 
-def _params(ctx: Context, doc: Document, signal: Signal) -> dict[str, str]:
+def _params(ctx: Context, doc: DocumentInfo, signal: Signal) -> dict[str, str]:
     values = dict(signal.values)
     for key in ("created", "modified", "signed"):
         if key in values:
@@ -65,7 +65,7 @@ def _params(ctx: Context, doc: Document, signal: Signal) -> dict[str, str]:
     return {"document": doc.path, "page": str(signal.page or ""), **values}
 
 
-def _created_before_deed(ctx: Context, pdfs: list[Document]):
+def _created_before_deed(ctx: Context, pdfs: list[DocumentInfo]):
     """Deeds whose file was created before the deed's own date: compared here, from the dates
     ingest recorded, so evaluation never reads a file again. A deed may name older deeds'
     dates as well, so the earliest date read from a deed stands for its own: never too late."""
@@ -83,12 +83,10 @@ def _created_before_deed(ctx: Context, pdfs: list[Document]):
             yield doc, created[:10], earliest[doc.path]
 
 
-def _cite(r: Result, doc: Document, page: int | None) -> None:
-    target = next((pg for pg in doc.pages if pg.number == page and pg.text.strip()), None)
-    target = target or next((pg for pg in doc.pages if pg.text.strip()), None)
-    if target is None:
+def _cite(r: Result, doc: DocumentInfo, page: int | None) -> None:
+    if not doc.first_lines:
         return
-    line = next((x.strip() for x in target.text.splitlines() if x.strip()), "")[:120]
-    evidence = Evidence(doc.path, target.number, line)
+    number = page if page in doc.first_lines else next(iter(doc.first_lines))
+    evidence = Evidence(doc.path, number, doc.first_lines[number])
     if evidence not in r.evidence:
         r.evidence.append(evidence)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from ..types import CriterionResult, Document, Evidence, Fact
+from ..types import CriterionResult, DocumentInfo, Evidence, Fact
 from .messages import Texts
 
 if TYPE_CHECKING:
@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 
 @dataclass
 class Context:
-    documents: list[Document]
+    documents: list[DocumentInfo]  # metadata only: evaluation never reads a document
     found: Extraction
     texts: Texts
 
-    def docs(self, *types: str) -> list[Document]:
+    def docs(self, *types: str) -> list[DocumentInfo]:
         return [d for d in self.documents if d.type in types]
 
     def names(self, *types: str) -> str:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Document, Fact
+from .authority import authority_facts
 from .coverage import coverage_facts
 from .identity import (
     DEED_TYPES,
@@ -65,7 +66,10 @@ def extract(documents: list[Document]) -> Extraction:
     candidates: list[Fact] = []
     for extractor in EXTRACTORS:
         candidates.extend(extractor(sources))
-    return Extraction(candidates, resolve(candidates, sources))
+    facts = resolve(candidates, sources)
+    # candidates only the checks read; they are not report facts
+    candidates.extend(authority_facts(documents, sources, candidates, facts))
+    return Extraction(candidates, facts)
 
 
 @lru_cache(maxsize=1)

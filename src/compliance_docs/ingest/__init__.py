@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 
+from ..limits import LimitExceeded, debug_enabled, limits
 from ..types import Bundle, Document
 from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
@@ -12,6 +14,7 @@ from .office import read_text
 from .sniff import OLE_MAGIC, is_heif, ole_kind, zip_kind
 
 __all__ = ["read_bundle", "read_document", "document_from_text"]
+log = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif", ".webp", ".heic",
@@ -50,8 +53,16 @@ def read_document(file: BundleFile) -> Document:
     try:
         doc.pages, warnings = _read_pages(file.name, data, doc)
         doc.warnings.extend(warnings)
+    except LimitExceeded as exc:  # named with the file: the verifier must see which one
+        doc.pages = []
+        doc.warnings.append(f"{file.name}: {exc}")
     except ValueError as exc:
         doc.warnings.append(str(exc))
+    except Exception as exc:  # noqa: BLE001 - a defect or a hostile file: this document only
+        log.error("%s: cannot be read (%s: %s)", file.name, type(exc).__name__, exc,
+                  exc_info=debug_enabled())
+        doc.pages = []
+        doc.warnings.append(f"cannot be read (unexpected error: {type(exc).__name__})")
     _finish(doc)
     if data.startswith(b"%PDF"):
         from .tables import TABLE_TYPES, pdf_tables
@@ -82,11 +93,21 @@ def _read_pages(name: str, data: bytes, doc: Document):
         from .pdf import read_pdf
 
         return read_pdf(data)
+    if data.startswith(b"PK"):
+        import io
+
+        from .archive import check_declared_count
+
+        check_declared_count(io.BytesIO(data), limits())
     kind = zip_kind(data) if data.startswith(b"PK") else ole_kind(data)
     if kind is None:
         kind = _by_suffix(suffix)
     elif kind in ("zip", "ole"):  # an archive the name says is an Office file: its reader says why not
         kind = SUFFIX_KINDS.get(suffix, kind)
+    if kind in ("docx", "xlsx", "pptx", "ods") and data.startswith(b"PK"):
+        from .archive import check_office
+
+        check_office(data)  # before python-docx, python-pptx or calamine unpack anything
     if kind == "docx":
         from .office import read_docx
 

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..errors import BundleNotFound
+from ..limits import MB, LimitExceeded, Limits, limits
+from .archive import (
+    ZIP_ERRORS,
+    check_count,
+    check_declared_count,
+    check_ratio,
+    is_symlink,
+    read_member,
+)
 
-MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_BUNDLE_BYTES = 1024 * 1024 * 1024
-MAX_FILES = 2000
-MAX_ZIP_RATIO = 200  # uncompressed / compressed; beyond this an entry is treated as a zip bomb
 IGNORED_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
 
 
@@ -62,30 +69,90 @@ def _skip(name: str) -> bool:
 
 
 def _read_folder(root: Path) -> tuple[list[BundleFile], list[str]]:
+    """Regular files under `root`, links and special files skipped with a reason.
+
+    The walk never follows a link: a link to a file inside the bundle is read as that file,
+    and links to folders, to outside the bundle, to devices, pipes or sockets, broken links
+    and link loops are named in a warning and not read."""
     files: list[BundleFile] = []
     warnings: list[str] = []
+    limit = limits()
     real_root = root.resolve()
     total = 0
-    for item in sorted(root.rglob("*")):
-        rel = item.relative_to(root).as_posix()
-        if _skip(rel) or item.is_dir():
+    for item, rel in _walk(root):
+        if _skip(rel):
             continue
-        if item.is_symlink() and not item.resolve().is_relative_to(real_root):
-            warnings.append(f"{rel}: link pointing outside the bundle, not read")
-            continue
-        if len(files) >= MAX_FILES:
-            warnings.append(f"more than {MAX_FILES} files; the rest were not read")
-            break
         try:
-            size = item.stat().st_size
-            if size > MAX_FILE_BYTES or total + size > MAX_BUNDLE_BYTES:
-                files.append(BundleFile(rel, None, f"file too large ({size} bytes), not read"))
+            info = item.lstat()
+            if stat.S_ISLNK(info.st_mode):
+                problem, info = _link_problem(item, real_root)
+                if problem:
+                    warnings.append(f"{rel}: {problem}")
+                    continue
+            if stat.S_ISDIR(info.st_mode):
                 continue
-            total += size
-            files.append(BundleFile(rel, item.read_bytes()))
+            if not stat.S_ISREG(info.st_mode):
+                warnings.append(f"{rel}: not a regular file (device, pipe or socket), not read")
+                continue
         except OSError as exc:
             files.append(BundleFile(rel, None, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        if len(files) >= limit.bundle_files:
+            warnings.append(f"more than {limit.bundle_files} files; the rest were not read")
+            break
+        size = info.st_size
+        too_large = _too_large(rel, size, total, limit)
+        if too_large:
+            files.append(BundleFile(rel, None, too_large))
+            continue
+        try:
+            data = _read_regular(item, limit.bytes("file_mb"))
+        except OSError as exc:
+            files.append(BundleFile(rel, None, f"cannot be read: {exc.strerror or exc}"))
+            continue
+        total += len(data)
+        files.append(BundleFile(rel, data))
     return files, warnings
+
+
+def _walk(root: Path):
+    """(path, relative posix name) of every entry under root, sorted, links not followed."""
+    entries: list[tuple[str, Path]] = []
+    for folder, dirs, names in os.walk(root, followlinks=False, onerror=None):
+        base = Path(folder)
+        for name in dirs:  # a link to a folder is listed among dirs: report it as a link
+            if (base / name).is_symlink():
+                names.append(name)
+        for name in names:
+            path = base / name
+            entries.append((path.relative_to(root).as_posix(), path))
+    return [(path, rel) for rel, path in sorted(entries)]
+
+
+def _link_problem(item: Path, real_root: Path) -> tuple[str, os.stat_result | None]:
+    """Why a symbolic link is not read (empty when it may be), and what it points to."""
+    try:
+        target = Path(os.path.realpath(item, strict=True))
+    except (OSError, RuntimeError):
+        return "broken link or link loop, not read", None
+    if not target.is_relative_to(real_root):
+        return "link pointing outside the bundle, not read", None
+    info = target.stat()
+    if stat.S_ISDIR(info.st_mode):
+        return "link to a folder, not followed", None
+    return "", info
+
+
+def _read_regular(path: Path, cap: int) -> bytes:
+    """A regular file's bytes, opened without following a link swapped in meanwhile and
+    never more than `cap` bytes (a file that grows while read is cut, not followed)."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    target = Path(os.path.realpath(path))
+    fd = os.open(target, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError("not a regular file")
+        return handle.read(cap)
 
 
 def _safe_member_name(name: str) -> str | None:
@@ -100,40 +167,62 @@ def _safe_member_name(name: str) -> str | None:
 def _read_zip(path: Path) -> tuple[list[BundleFile], list[str]]:
     files: list[BundleFile] = []
     warnings: list[str] = []
+    limit = limits()
     try:
+        with path.open("rb") as handle:
+            check_declared_count(handle, limit)
         archive = zipfile.ZipFile(path)
-    except (zipfile.BadZipFile, OSError) as exc:
+    except LimitExceeded as exc:  # a flood of entries: the whole zip is refused
+        return [], [f"{path.name}: {exc}"]
+    except ZIP_ERRORS as exc:
         return [], [f"{path.name}: not a readable zip file ({exc})"]
     total = 0
     with archive:
+        try:
+            check_count(archive, limit)
+        except LimitExceeded as exc:  # a flood of entries: the whole zip is refused
+            return [], [f"{path.name}: {exc}"]
         for info in sorted(archive.infolist(), key=lambda i: i.filename):
             if info.is_dir():
                 continue
             name = _safe_member_name(info.filename)
             if name is None:
-                warnings.append(f"{info.filename}: path escapes the bundle, not read")
+                warnings.append(f"{_printable(info.filename)}: path escapes the bundle, not read")
                 continue
             if _skip(name):
                 continue
-            if len(files) >= MAX_FILES:
-                warnings.append(f"more than {MAX_FILES} files; the rest were not read")
-                break
-            ratio = info.file_size / max(info.compress_size, 1)
-            if info.file_size > MAX_FILE_BYTES or total + info.file_size > MAX_BUNDLE_BYTES:
-                files.append(BundleFile(name, None, "file too large when unpacked, not read"))
+            if is_symlink(info):
+                warnings.append(f"{name}: symbolic link inside the zip, not read")
                 continue
-            if ratio > MAX_ZIP_RATIO and info.file_size > 10 * 1024 * 1024:
-                files.append(BundleFile(name, None, "suspicious compression ratio, not read"))
+            if len(files) >= limit.bundle_files:
+                warnings.append(f"more than {limit.bundle_files} files; the rest were not read")
+                break
+            too_large = _too_large(name, info.file_size, total, limit)
+            if too_large:
+                files.append(BundleFile(name, None, too_large))
                 continue
             try:
-                with archive.open(info) as member:
-                    data = member.read(MAX_FILE_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-                files.append(BundleFile(name, None, f"cannot be unpacked ({exc})"))
+                check_ratio(info, info.file_size, limit)  # from the directory, then while unpacking
+                data = read_member(archive, info, limit.bytes("file_mb"), "file_mb", limit)
+            except LimitExceeded as exc:
+                files.append(BundleFile(name, None, f"{name}: {exc}"))
                 continue
-            if len(data) > MAX_FILE_BYTES:
-                files.append(BundleFile(name, None, "file too large when unpacked, not read"))
+            except ZIP_ERRORS as exc:
+                files.append(BundleFile(name, None, f"cannot be unpacked ({exc})"))
                 continue
             total += len(data)
             files.append(BundleFile(name, data))
     return files, warnings
+
+
+def _too_large(name: str, size: int, total: int, limit: Limits) -> str:
+    """Why a file of `size` bytes is not read (empty if it may be): the file or the bundle limit."""
+    if size > limit.bytes("file_mb"):
+        return f"{name}: {LimitExceeded(f'{size / MB:.0f} MB', 'file_mb', limit.file_mb, 'MB')}"
+    if total + size > limit.bytes("bundle_mb"):
+        return (f"{name}: {LimitExceeded(f'the bundle passes {limit.bundle_mb:g} MB with it', 'bundle_mb', limit.bundle_mb, 'MB')}")
+    return ""
+
+
+def _printable(name: str) -> str:
+    return "".join(c if c.isprintable() else "?" for c in name)[:200]

@@ -6,26 +6,40 @@ import io
 
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
+from ..limits import LimitExceeded, limits
 from ..types import Page
 from . import ocr
 from .sniff import is_heif
 
 STEPS = ("upscale", "deskew", "unline")  # measured best on the OCR corpus (bench/ocr_quality.py)
 DEFAULT_DPI = 200.0  # scanners that record no resolution are usually set to 200 dpi
-MAX_PIXELS = 80_000_000
+MAX_FRAMES = 500  # a multi-page TIFF longer than this is not a scanned document
 
 
 def open_frames(data: bytes) -> tuple[list[Image.Image], float]:
-    """Every frame of an image file and its resolution; ValueError if it is not an image."""
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+    """Every frame of an image file and its resolution; ValueError if it is not an image,
+    LimitExceeded when a frame has more pixels than the image_pixels limit."""
+    limit = limits().image_pixels
+    Image.MAX_IMAGE_PIXELS = limit  # Pillow only warns below twice this: checked below too
     if is_heif(data):
         from pillow_heif import register_heif_opener  # phone photos; loads only when one arrives
 
         register_heif_opener()
     try:
         image = Image.open(io.BytesIO(data))
-        frames = [frame.copy() for frame in ImageSequence.Iterator(image)]
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError) as exc:
+        frames = []
+        for frame in ImageSequence.Iterator(image):
+            if frame.width * frame.height > limit:
+                raise LimitExceeded(f"an image of {frame.width} x {frame.height} pixels",
+                                    "image_pixels", limit)
+            if len(frames) >= MAX_FRAMES:
+                break
+            frames.append(frame.copy())
+    except Image.DecompressionBombError as exc:  # Pillow's own check, at twice the limit
+        raise LimitExceeded(f"an image of more than {2 * limit} pixels", "image_pixels", limit) from exc
+    except (UnidentifiedImageError, OSError, ValueError, EOFError, SyntaxError) as exc:
+        if isinstance(exc, LimitExceeded):
+            raise
         raise ValueError(f"not a readable image ({exc})") from exc
     dpi = float((image.info.get("dpi") or (DEFAULT_DPI,))[0] or DEFAULT_DPI)
     return frames, dpi

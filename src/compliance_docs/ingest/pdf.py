@@ -9,6 +9,7 @@ import re
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from ..limits import limits
 from ..types import BBox, Page, union_box
 from . import ocr
 
@@ -23,7 +24,11 @@ OCR_STEPS = ("deskew", "unline")  # 300 dpi rendering already upscales; ruled ta
 
 
 def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
-    """Pages and document warnings; raises ValueError when the file is not a readable PDF."""
+    """Pages and document warnings; raises ValueError when the file is not a readable PDF,
+    LimitExceeded when reading it would pass a limit (checked before pdfium inflates it)."""
+    from .pdflimits import check_pdf
+
+    check_pdf(data)
     warnings: list[str] = []
     try:
         pdf = pdfium.PdfDocument(data)
@@ -132,6 +137,17 @@ def _image_area(page: pdfium.PdfPage, max_depth: int = 2) -> float:
     return area
 
 
+def render_dpi(width: float, height: float) -> tuple[float, str]:
+    """The resolution a page is rendered at for OCR: RENDER_DPI, or less for a page so large
+    that it would pass the render_pixels limit (with a note saying so)."""
+    limit = limits().render_pixels
+    pixels = (width * RENDER_DPI / 72) * (height * RENDER_DPI / 72)
+    if pixels <= limit:
+        return RENDER_DPI, ""
+    dpi = max(int(RENDER_DPI * (limit / pixels) ** 0.5), 1)
+    return dpi, f"rendered for OCR at {dpi} dpi, not {RENDER_DPI} (limit render_pixels = {limit})"
+
+
 def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> list[str]:
     """Replace the scanned pages' text with OCR; a missing Tesseract is one warning, no crash."""
     try:
@@ -143,9 +159,12 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
     def rendered():
         for i in scans:
             page = pdf[i]
-            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            dpi, note = render_dpi(*page.get_size())
+            if note:
+                pages[i].warnings.append(note)
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
-            yield ocr.OcrJob(i + 1, image, RENDER_DPI, OCR_STEPS, pages[i].width or 0, pages[i].height or 0)
+            yield ocr.OcrJob(i + 1, image, dpi, OCR_STEPS, pages[i].width or 0, pages[i].height or 0)
 
     for result in ocr.ocr_pages(rendered()):
         previous = pages[result.number - 1]

@@ -3,6 +3,7 @@ scanned pages are, each becoming a page of its own so that evidence can cite it.
 
 from __future__ import annotations
 
+from ..limits import LimitExceeded
 from ..types import Page
 from . import ocr
 
@@ -19,6 +20,9 @@ def ocr_pictures(pictures: list[tuple[str, bytes]], first_number: int) -> tuple[
     for label, data in pictures:
         try:
             frames, dpi = open_frames(data)
+        except LimitExceeded as exc:
+            warnings.append(f"{label}: {exc}")
+            continue
         except ValueError:
             warnings.append(f"{label}: cannot be read (image format not supported)")
             continue

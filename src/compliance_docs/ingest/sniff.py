@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 # HEIF brands written by phones (iPhone: heic/mif1) and by converters
@@ -24,10 +25,12 @@ def zip_kind(data: bytes) -> str | None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
             if "mimetype" in names:
-                mime = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+                with archive.open("mimetype") as member:  # never more than it needs: a bomb
+                    mime = member.read(100).decode("ascii", "replace").strip()
                 if mime in ODF_KINDS:
                     return ODF_KINDS[mime]
-    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError):
+    except (zipfile.BadZipFile, OSError, KeyError, RuntimeError, NotImplementedError, ValueError,
+            EOFError, zlib.error):
         return None
     if "word/document.xml" in names:
         return "docx"

@@ -21,7 +21,7 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
     import pypdfium2 as pdfium
     from rapidfuzz import fuzz
 
-    from .pdf import OCR_STEPS, RENDER_DPI, _image_area, garbage
+    from .pdf import OCR_STEPS, _image_area, garbage, render_dpi
 
     try:
         ocr.tesseract_version()
@@ -54,9 +54,10 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
                 unchecked.append(index + 1)
                 page.close()
                 continue
-            image = page.render(scale=RENDER_DPI / 72, grayscale=True).to_pil()
+            dpi, _ = render_dpi(width, height)
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
-            words, _ = ocr.recognize(ocr.OcrJob(index + 1, image, RENDER_DPI, OCR_STEPS, width, height))
+            words, _ = ocr.recognize(ocr.OcrJob(index + 1, image, dpi, OCR_STEPS, width, height))
             seen = " ".join(w.text for w in words)
             score = fuzz.token_sort_ratio(_norm(layer), _norm(seen))
             if score < limits["min_similarity"]:

@@ -11,7 +11,8 @@ from typing import Any
 from .. import __version__
 from ..evaluate.messages import translate_warning
 from ..evaluate.rulesets import Ruleset
-from ..types import CriterionResult, Document, Fact
+from ..evaluate.sheet import FactSheet
+from ..types import CriterionResult, DocumentInfo, Fact
 
 SCHEMA_VERSION = "1"
 # a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
@@ -47,7 +48,7 @@ class Report:
     bundle_id: str
     bundle_path: str
     ruleset: Ruleset
-    documents: list[Document]
+    documents: list[DocumentInfo]
     facts: list[Fact]
     criteria: list[CriterionResult]
     checks: list[CriterionResult]
@@ -56,6 +57,16 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     bundle_sha256: str = ""
     generated_at: str = field(default_factory=generated_at)
+    candidates: list[Fact] = field(default_factory=list)  # every candidate, for the fact sheet
+
+    def sheet(self) -> FactSheet:
+        return FactSheet(self.bundle_id, self.bundle_path, self.bundle_sha256, list(self.warnings),
+                         list(self.documents), list(self.candidates), list(self.facts))
+
+    def sheet_dict(self, *, mask: bool = True) -> dict[str, Any]:
+        """The fact sheet as JSON data, NIKs masked as in the report."""
+        out = self.sheet().to_dict()
+        return _mask(out) if mask else out
 
     def to_dict(self, *, mask: bool = True) -> dict[str, Any]:
         summary: dict[str, int] = {}
@@ -68,6 +79,9 @@ class Report:
                 "id": self.ruleset.id,
                 "title": self.ruleset.title.get(self.language, self.ruleset.title["id"]),
                 "citation": self.ruleset.citation,
+                "version": self.ruleset.version,
+                "effective": self.ruleset.effective,
+                "sha256": self.ruleset.sha256,
             },
             "bundle": {"path": self.bundle_path, "id": self.bundle_id, "sha256": self.bundle_sha256},
             "generated_at": self.generated_at,
@@ -78,7 +92,7 @@ class Report:
                     "path": d.path,
                     "sha256": d.sha256,
                     "type": d.type,
-                    "pages": max(len(d.pages), 1) if d.type != "unreadable" or d.pages else 0,
+                    "pages": d.page_count,
                     "text_source": d.text_source,
                     "warnings": [translate_warning(w, self.language) for w in d.warnings],
                     "size": d.size,

@@ -19,9 +19,18 @@ import jinja2
 
 from ..data import load_yaml
 from ..errors import ReportWriteError
+from .csvsafe import safe_row
 
 FORMATS = ("html", "md", "json")
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
+# what a GitHub-flavoured viewer turns into a link by itself: URLs, www. names, e-mail addresses
+_AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?<=\bwww)(\.)|(@)", re.I)
+# a line that would open a block: list item, quote, setext underline, ordered list
+_BLOCK_START = re.compile(r"^([-+=>])|^(\d{1,9})([.)])")
+# escape sequences of a terminal (CSI, OSC and the rest) and every control character, with the
+# Unicode controls that reorder or hide text (bidi overrides, zero-width marks)
+_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def templates_dir() -> Path:
@@ -33,9 +42,33 @@ def templates_dir() -> Path:
 
 
 def md_escape(value: Any) -> str:
+    """Text as Markdown that renders as exactly that text, on one line: no link, image, HTML
+    tag, heading, list or quote that the text itself could open (document text is untrusted)."""
     text = value if isinstance(value, str) else format_value(value)
+    text = " ".join(plain_text(text).split())  # line breaks and runs of blanks: one space
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return re.sub(r"\s*\n\s*", " ", text)
+    text = _AUTOLINK.sub(lambda m: "\\" + m[0], text)
+    return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
+
+
+def plain_text(text: str) -> str:
+    """`text` without terminal escape sequences and control characters (tabs and line breaks
+    become spaces)."""
+    text = _ANSI.sub("", text)
+    return _CONTROL.sub(lambda m: " " if m[0] in "\t\n\r\x0b\x0c" else "", text)
+
+
+def safe_href(url: str) -> str | None:
+    """`url` when it may become a link (http or https, written as such), else None: a
+    document's "javascript:", "data:" or app-store identifier stays text."""
+    if isinstance(url, str) and re.match(r"https?://[^\s/]", url, re.I) and url == url.strip():
+        return url
+    return None
+
+
+def terminal_text(value: Any) -> str:
+    """A value as one line that is safe to print on a terminal."""
+    return " ".join(plain_text(str(value)).split())
 
 
 def format_value(value: Any, language: str = "id") -> str:
@@ -60,6 +93,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters["md"] = md_escape
+    env.filters["href"] = safe_href  # for any template that links a URL a document gave
     return env
 
 
@@ -140,25 +174,80 @@ def render_index(rows: list[dict[str, Any]], criteria: list[dict[str, str]], rul
 def summary_csv(rows: list[dict[str, Any]], criteria: list[dict[str, str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["bundle", *(c["id"] for c in criteria), "overall", "warnings"])
+    writer.writerow(safe_row(["bundle", *(c["id"] for c in criteria), "overall", "warnings"]))
     for row in rows:
-        writer.writerow([row["id"], *(row["criteria"].get(c["id"], "") for c in criteria),
-                         row["overall"], row["warnings"]])
+        writer.writerow(safe_row([row["id"], *(row["criteria"].get(c["id"], "") for c in criteria),
+                                  row["overall"], row["warnings"]]))
     return out.getvalue()
 
 
+# names Windows will not create a file under, whatever the extension; and the batch's own files
+RESERVED_STEMS = {"con", "prn", "aux", "nul", "clock$", "conin$", "conout$", "index", "summary",
+                  *(f"com{i}" for i in range(10)), *(f"lpt{i}" for i in range(10))}
+MAX_STEM_BYTES = 100  # with ".html" and a temporary file's prefix, well under 255 bytes
+
+
 def safe_stem(bundle_id: str) -> str:
-    """A bundle id usable as a file name inside the output folder, never a path."""
-    stem = re.sub(r"[^\w.\-]+", "_", bundle_id).strip("._") or "bundle"
-    if stem.lower() == "index":  # the batch's own index.html lives beside the reports
-        stem += "-bundle"
-    return stem[:120]
+    """A bundle id usable as a file name inside the output folder, never a path.
+
+    Ids that are already safe are kept; any other (with `..`, slashes, spaces, control
+    characters, reserved names, too long) is cleaned and given a short digest of the id, so
+    that two ids never share a name."""
+    stem = re.sub(r"[^\w.\-]+", "_", bundle_id).strip("._-") or "bundle"
+    changed = stem != bundle_id
+    first, dot, rest = stem.partition(".")
+    if first.lower() in RESERVED_STEMS:  # Windows reads the name up to the first dot
+        stem, changed = f"{first}-bundle{dot}{rest}", True
+    if len(stem.encode()) > MAX_STEM_BYTES:
+        stem = stem.encode()[:MAX_STEM_BYTES].decode("utf-8", "ignore").rstrip("._-")
+        changed = True
+    if changed:
+        import hashlib
+
+        stem += "-" + hashlib.sha256(bundle_id.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+    return stem
 
 
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+TMP_SUFFIX = ".tmp"
+_TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Delete the temporary files of writers that died (a batch killed mid-write): those
+    whose process no longer runs. Another live batch's files are left alone."""
+    removed = []
+    try:
+        candidates = list(folder.glob(f".*{TMP_SUFFIX}"))
+    except OSError:
+        return removed
+    for path in candidates:
+        match = _TMP_NAME.match(path.name)
+        if not match or _alive(int(match[1])):
+            continue
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process: alive
+    return True
 
 
 def write_atomic(folder: Path, name: str, content: str) -> Path:
@@ -168,7 +257,7 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
     target = folder / name
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.{os.getpid()}.", suffix=TMP_SUFFIX)
         try:
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
