@@ -116,8 +116,8 @@ def main(debug: bool) -> None:
 
     \b
     Example:
-      compliance-docs screen samples/pt-belajar-nusantara --output-dir reports
-      compliance-docs batch intake/ --format html --format json
+      compliance-docs screen samples/pt-belajar-nusantara-digital --output-dir reports
+      compliance-docs batch samples --format html --format json
     """
     _setup_logging(debug)
 
@@ -131,7 +131,7 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
 
     \b
     Example:
-      compliance-docs screen applicants/pt-contoh.zip --ruleset permenko-3-2020
+      compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
     from .batch import screen_to_files
 
@@ -166,9 +166,9 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 
     \b
     Example:
-      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 --jobs 2
-      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 \\
-          --scheduler tcp://10.0.0.5:8786
+      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2
+      compliance-docs batch samples --output-dir reports/cluster \\
+          --scheduler tcp://SCHEDULER:8786
     """
     from .batch import bundles_in, run_batch, write_index
     from .progress import Progress, summary_line
