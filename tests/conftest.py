@@ -13,6 +13,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _register_in_tmp(tmp_path_factory, monkeypatch):
+    """No test records into the real user data folder: each test gets its own register."""
+    path = tmp_path_factory.mktemp("register") / "register.sqlite3"
+    monkeypatch.setenv("COMPLIANCE_DOCS_REGISTER", str(path))
+    return path
+
+
 def make_reportlab_pdf(path: Path, pages: list[list[str]], *, header: str = "", encrypt: str = "") -> Path:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas

@@ -206,11 +206,14 @@ def run_batch(
     force: bool = False,
     on_skip: Callable[[Path], None] | None = None,
     scheduler: str | None = None,
+    recorder: Any = None,
 ) -> Iterator[dict[str, Any]]:
     """Rows as bundles finish (skipped ones first). Each row says whether it was `skipped`.
 
     Bundles run in local worker processes, or on the Dask cluster at `scheduler`; either way
-    the reports, and anything else shared, are written here."""
+    the reports, and anything else shared, are written here. With a `recorder`
+    (register.Recorder) each screening is recorded here too, one transaction per bundle after
+    its reports are written; skipped bundles are not recorded again."""
     from .report.render import remove_stale_temporaries
 
     remove_stale_temporaries(options.output_dir)  # left by a batch that was killed mid-write
@@ -218,6 +221,8 @@ def run_batch(
     todo = []
     for path in bundles:
         row = None if force else up_to_date(path, options, stems[path])
+        if row is not None and recorder is not None and not recorder.recorded(options, stems[path]):
+            row = None  # its report was written but the run died before recording it
         if row is not None:
             yield {**row, "skipped": True}
         else:
@@ -239,7 +244,10 @@ def run_batch(
         else:
             data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        yield {**write_data(data, options, files, stems[path]), "skipped": False}
+        row = write_data(data, options, files, stems[path])
+        if recorder is not None:
+            row["screening"] = recorder(data, options, stems[path])
+        yield {**row, "skipped": False}
 
 
 def worker_pool(workers: int):

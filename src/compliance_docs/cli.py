@@ -35,6 +35,11 @@ def screening_options(fn):
                   help="Report language: Bahasa Indonesia or English.")
     @click.option("--show-nik", is_flag=True,
                   help="Show personal identity numbers (NIK) unmasked. Masked by default.")
+    @click.option("--register", "register_location", metavar="PATH|URL", default=None,
+                  envvar="COMPLIANCE_DOCS_REGISTER", show_envvar=True,
+                  help="Record the screenings in this register: an SQLite file or a database "
+                       "URL. Default: register.sqlite3 in the user data folder.")
+    @click.option("--no-register", is_flag=True, help="Do not record the screenings.")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
@@ -50,6 +55,13 @@ def _options(ruleset, formats, output_dir, lang, show_nik):
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
+
+
+def _recorder(location: str | None, kind: str):
+    """The register opened (and migrated) before any work, so a bad location fails first."""
+    from .register import Recorder, Register, resolve
+
+    return Recorder(Register.open(resolve(location)), kind=kind)
 
 
 def _guard(fn):
@@ -126,19 +138,27 @@ def main(debug: bool) -> None:
 @click.argument("bundle", type=click.Path(path_type=Path))
 @screening_options
 @_guard
-def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
+def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, register_location,
+           no_register) -> None:
     """Screen one applicant BUNDLE (a folder or a .zip of its documents).
 
     \b
     Example:
       compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
-    from .batch import screen_to_files
+    from .batch import screen_to_data, write_data
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
     from .report.render import terminal_text
 
-    row = screen_to_files(bundle, options)
+    recorder = None if no_register else _recorder(register_location, "screen")
+    data = screen_to_data(bundle, options)
+    row = write_data(data, options)
+    if recorder is not None:
+        from .report import safe_stem
+
+        recorder(data, options, safe_stem(data["bundle"]["id"]))
+        recorder.register.close()
     click.echo(f"{terminal_text(row['id'])}: {row['overall']}")
     for path in row["files"]:
         click.echo(f"  {terminal_text(path)}")
@@ -157,8 +177,8 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
-def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, time_limit, force,
-          quiet, scheduler) -> None:
+def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, register_location,
+          no_register, jobs, time_limit, force, quiet, scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -176,15 +196,19 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
     bundles = bundles_in(intake_dir)
+    recorder = None if no_register else _recorder(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)
     rows = []
     try:
         for row in run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1,
-                             time_limit=time_limit, force=force, scheduler=scheduler):
+                             time_limit=time_limit, force=force, scheduler=scheduler,
+                             recorder=recorder):
             rows.append(row)
             progress.update(row)
     finally:
         progress.close()
+        if recorder is not None:
+            recorder.register.close()
     index, summary = write_index(rows, options)
     click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
@@ -211,6 +235,11 @@ def criteria(ruleset: str, lang: str) -> None:
 from .cli_rules import rules  # noqa: E402  (the `rules` group lives in its own module)
 
 main.add_command(rules)
+
+from .cli_register import COMMANDS as _REGISTER_COMMANDS  # noqa: E402
+
+for _command in _REGISTER_COMMANDS:
+    main.add_command(_command)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -19,3 +19,15 @@ class InvalidDataFile(ComplianceDocsError):
 
 class ReportWriteError(ComplianceDocsError):
     """A report could not be written to the output folder."""
+
+
+class RegisterError(ComplianceDocsError):
+    """The register of screenings cannot be opened, read or written."""
+
+
+class ApplicantNotFound(ComplianceDocsError):
+    """No screening in the register matches the applicant asked for (near matches listed)."""
+
+
+class DecisionRefused(ComplianceDocsError):
+    """A decision file is malformed or does not belong to a screening in the register."""
