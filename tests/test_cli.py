@@ -109,7 +109,7 @@ def test_batch_writes_index_summary_and_resumes(bundle, tmp_path):
     out = tmp_path / "reports"
     first = run("batch", str(intake), "--output-dir", str(out), "--jobs", "2")
     assert first.exit_code == 0, first.output
-    assert "3 bundles screened (0 unchanged)" in first.output
+    assert "3 bundles: 3 screened, 0 unchanged" in first.output
     for stem in ("pt-belajar", "kosong", "rusak"):
         validate(json.loads((out / f"{stem}.json").read_text()))
     summary = (out / "summary.csv").read_text().splitlines()
@@ -117,11 +117,11 @@ def test_batch_writes_index_summary_and_resumes(bundle, tmp_path):
     index = (out / "index.html").read_text()
     assert "pt-belajar.html" in index and "<script src" not in index
     second = run("batch", str(intake), "--output-dir", str(out))
-    assert "3 bundles screened (3 unchanged)" in second.output
+    assert "3 bundles: 0 screened, 3 unchanged" in second.output
     (bundle / "catatan.txt").write_text("Surat pengantar.", encoding="utf-8")
     third = run("batch", str(intake), "--output-dir", str(out), "--quiet")
-    assert "3 bundles screened (2 unchanged)" in third.output
-    assert "3 bundles screened (0 unchanged)" in run("batch", str(intake), "--output-dir", str(out),
+    assert "3 bundles: 1 screened, 2 unchanged" in third.output
+    assert "3 bundles: 3 screened, 0 unchanged" in run("batch", str(intake), "--output-dir", str(out),
                                                       "--force", "--quiet").output
 
 

@@ -151,3 +151,26 @@ def test_batch_against_a_scheduler_and_workers_started_from_the_command_line(loc
                     process.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     process.kill()
+
+
+def test_the_cluster_example_of_batch_help_runs_against_a_real_scheduler(local, cluster, tmp_path,
+                                                                         monkeypatch):
+    """`compliance-docs batch --help` shows a batch on a cluster: it runs as shown, with the
+    address of a running scheduler in place of tcp://SCHEDULER:8786."""
+    from click.testing import CliRunner
+
+    from compliance_docs.cli import main
+
+    from examples import help_examples
+
+    help_text = CliRunner().invoke(main, ["batch", "--help"]).output
+    shown = [args for args in help_examples(help_text) if "--scheduler" in args]
+    assert len(shown) == 1 and "tcp://SCHEDULER:8786" in shown[0]
+    args = [cluster.scheduler_address if a == "tcp://SCHEDULER:8786" else a for a in shown[0]]
+    (tmp_path / "samples").symlink_to(SAMPLES.resolve(), target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, args, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "8 bundles: 8 screened, 0 unchanged" in result.output
+    out = tmp_path / args[args.index("--output-dir") + 1]
+    assert (out / "summary.csv").read_text() == (local[0] / "summary.csv").read_text()

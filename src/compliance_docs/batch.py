@@ -22,7 +22,8 @@ from typing import Any
 from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
-from .report import render, render_index, safe_stem, summary_csv, write_atomic
+from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
+from .report.decision import recorded_decision
 from .report.model import Report, fingerprint, generated_at
 
 log = logging.getLogger(__name__)
@@ -53,9 +54,10 @@ def rendered_files(data: dict[str, Any], options: Options, stem: str | None = No
     and the index read even when it was not asked for."""
     stem = stem or safe_stem(data["bundle"]["id"])
     data = {k: v for k, v in data.items() if k != "sheet"}
-    files = {f"{stem}.{fmt}": render(data, fmt) for fmt in options.formats}
+    texts = render_all(data, options.formats)  # the JSON first: the HTML carries its hash
+    files = {f"{stem}.{fmt}": texts[fmt] for fmt in options.formats}
     if "json" not in options.formats:
-        files[f".{stem}.json"] = files.get(f"{stem}.json") or render(data, "json")
+        files[f".{stem}.json"] = texts["json"]
     return files
 
 
@@ -81,8 +83,10 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
 
 def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
     warnings = len(data.get("warnings", [])) + sum(len(d["warnings"]) for d in data["documents"])
+    company = next((f["value"] for f in data["facts"] if f["name"] == "company_name"), "")
     return {
         "id": data["bundle"]["id"],
+        "company": company if isinstance(company, str) else "",
         "overall": data["overall"],
         "criteria": {c["id"]: c["status"] for c in data["criteria"]},
         "warnings": warnings,
@@ -281,7 +285,8 @@ def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Pat
     criteria = [{"id": c.id, "title": c.title.get(options.language, c.title["id"])} for c in rules.criteria]
     ruleset = {"id": rules.id, "title": rules.title.get(options.language, rules.title["id"]),
                "citation": rules.citation}
-    rows = sorted(rows, key=lambda r: r["id"])
+    rows = sorted(({**r, "decision": recorded_decision(options.output_dir, r["report"][:-5])}
+                   for r in rows), key=lambda r: r["id"])
     index = write_atomic(options.output_dir, "index.html",
                          render_index(rows, criteria, ruleset, generated_at(), options.language))
     summary = write_atomic(options.output_dir, "summary.csv", summary_csv(rows, criteria))

@@ -80,6 +80,11 @@ def _guard(fn):
     return wrapper
 
 
+def guarded(fn, *args):
+    """Call fn with our errors turned into one line and exit status 2, as _guard does."""
+    return _guard(fn)(*args)
+
+
 class _OneLine(logging.Formatter):
     """Log records as one safe line on stderr; the traceback only with --debug."""
 
@@ -111,8 +116,8 @@ def main(debug: bool) -> None:
 
     \b
     Example:
-      compliance-docs screen samples/pt-belajar-nusantara --output-dir reports
-      compliance-docs batch intake/ --format html --format json
+      compliance-docs screen samples/pt-belajar-nusantara-digital --output-dir reports
+      compliance-docs batch samples --format html --format json
     """
     _setup_logging(debug)
 
@@ -126,7 +131,7 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
 
     \b
     Example:
-      compliance-docs screen applicants/pt-contoh.zip --ruleset permenko-3-2020
+      compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
     from .batch import screen_to_files
 
@@ -161,12 +166,12 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 
     \b
     Example:
-      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 --jobs 2
-      compliance-docs batch intake/2020-05 --output-dir reports/2020-05 \\
-          --scheduler tcp://10.0.0.5:8786
+      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2
+      compliance-docs batch samples --output-dir reports/cluster \\
+          --scheduler tcp://SCHEDULER:8786
     """
     from .batch import bundles_in, run_batch, write_index
-    from .progress import Progress
+    from .progress import Progress, summary_line
     from .report.render import terminal_text
 
     options = _options(ruleset, formats, output_dir, lang, show_nik)
@@ -181,8 +186,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     finally:
         progress.close()
     index, summary = write_index(rows, options)
-    skipped = sum(1 for r in rows if r.get("skipped"))
-    click.echo(f"{len(rows)} bundles screened ({skipped} unchanged); index: {terminal_text(index)}")
+    click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
         click.echo(f"summary: {terminal_text(summary)}")
 
@@ -193,21 +197,20 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
 @click.option("--lang", type=click.Choice(("id", "en")), default="id", show_default=True)
 @_guard
 def criteria(ruleset: str, lang: str) -> None:
-    """List the criteria and checks of a ruleset with their legal citations.
+    """List the criteria and checks of a ruleset with their legal citations (as `rules show`).
 
     \b
     Example:
       compliance-docs criteria --ruleset permenko-3-2020 --lang en
     """
-    from .evaluate import load_ruleset, ruleset_ids
+    from .cli_rules import show_ruleset
 
-    rules = load_ruleset(ruleset)
-    click.echo(f"{rules.id}: {rules.title.get(lang, rules.title['id'])} ({rules.citation})")
-    for items in (rules.criteria, rules.checks):
-        for item in items:
-            click.echo(f"  {item.id:<22} {item.title.get(lang)} [{item.citation}]")
-    click.echo(f"known rulesets: {', '.join(ruleset_ids())}")
+    show_ruleset(ruleset, lang)  # the same as `rules show`
 
+
+from .cli_rules import rules  # noqa: E402  (the `rules` group lives in its own module)
+
+main.add_command(rules)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -98,4 +98,4 @@ def test_killed_batches_resume_to_one_complete_report_per_bundle(tmp_path):
     stdout, _ = again.communicate(timeout=300)
     after = _complete(out)
     assert after == before
-    assert f"{len(BUNDLES)} bundles screened ({len(BUNDLES)} unchanged)" in stdout.decode()
+    assert f"{len(BUNDLES)} bundles: 0 screened, {len(BUNDLES)} unchanged" in stdout.decode()

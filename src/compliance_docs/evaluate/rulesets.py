@@ -10,9 +10,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from ..data import YAML_LOADER
+from ..data import load_validated
 from ..errors import InvalidDataFile, UnknownRuleset
 
 DEFAULT_RULESET = "permenko-11-2020"
@@ -39,6 +37,10 @@ class Ruleset:
     criteria: tuple[Criterion, ...]
     checks: tuple[Criterion, ...]
     sha256: str = ""  # of the ruleset file, so a changed ruleset re-screens a batch
+    version: str = ""
+    effective: str = ""  # when the regulation took effect: YYYY-MM-DD, YYYY-MM or YYYY
+    amends: str = ""  # the ruleset this one amends, for a PMO's own amended copy
+    source: str = ""  # the file it was read from
 
 
 def _folder():
@@ -60,10 +62,7 @@ def load_ruleset(ruleset_id: str) -> Ruleset:
             known = ", ".join(ruleset_ids())
             raise UnknownRuleset(f"unknown ruleset '{ruleset_id}' (known: {known})")
         source, text = f"{ruleset_id}.yaml", entry.read_text(encoding="utf-8")
-    try:
-        raw = yaml.load(text, Loader=YAML_LOADER)
-    except yaml.YAMLError as exc:
-        raise InvalidDataFile(f"{source}: {exc}") from exc
+    raw = load_validated(text, source, "ruleset.schema.json")
     return _parse(raw, source, hashlib.sha256(text.encode()).hexdigest())
 
 
@@ -106,4 +105,8 @@ def _parse(raw: Any, source: str, sha256: str = "") -> Ruleset:
         criteria=items("criteria", CRITERION_IDS),
         checks=items("checks", CHECK_IDS),
         sha256=sha256,
+        version=str(raw.get("version", "")),
+        effective=str(raw.get("effective", "")),
+        amends=str(raw.get("amends", "")),
+        source=source,
     )

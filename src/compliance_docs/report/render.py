@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import io
 import json
 import os
@@ -109,7 +111,25 @@ def strings(language: str) -> dict[str, Any]:
     return load_yaml(f"i18n/{language}.yaml")
 
 
-def render(report: dict[str, Any], fmt: str) -> str:
+@lru_cache(maxsize=4)
+def page_script(name: str) -> tuple[str, str]:
+    """A script shipped beside the templates, inlined into a page, and the CSP source that
+    allows exactly it ('sha256-...'): the pages allow no other script and load nothing."""
+    text = (templates_dir() / name).read_text(encoding="utf-8")
+    if "</" in text:  # it would end the inline <script> element early
+        raise ValueError(f"{name}: a page script must not contain '</'")
+    digest = base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+    return text, f"'sha256-{digest}'"
+
+
+def report_sha256(json_text: str) -> str:
+    """The SHA-256 of a JSON report's file bytes, as a decision names the report it is about."""
+    return hashlib.sha256(json_text.encode("utf-8")).hexdigest()
+
+
+def render(report: dict[str, Any], fmt: str, *, json_sha256: str | None = None) -> str:
+    """One format of a report. The HTML names the JSON report it was rendered with by its hash
+    (`json_sha256`, computed here when the caller has not rendered the JSON already)."""
     if fmt == "json":
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     env = _environment(fmt == "html")
@@ -117,7 +137,24 @@ def render(report: dict[str, Any], fmt: str) -> str:
     env.filters["value"] = lambda v: format_value(v, language)
     env.filters["where"] = lambda w: place_text(w, language)
     template = env.get_template(f"report.{fmt}.j2")
-    return template.render(r=report, t=strings(language))
+    extra: dict[str, Any] = {}
+    if fmt == "html":
+        script, script_src = page_script("decision.js")
+        extra = {"script": script, "script_src": script_src,
+                 "stem": safe_stem(report["bundle"]["id"]),
+                 "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
+    return template.render(r=report, t=strings(language), **extra)
+
+
+def render_all(report: dict[str, Any], formats: tuple[str, ...]) -> dict[str, str]:
+    """The requested formats of one report, and always its JSON: rendered first, so that the
+    HTML carries the hash of the very bytes written to <stem>.json."""
+    out = {"json": render(report, "json")}
+    digest = report_sha256(out["json"])
+    for fmt in formats:
+        if fmt != "json":
+            out[fmt] = render(report, fmt, json_sha256=digest)
+    return out
 
 
 def render_index(rows: list[dict[str, Any]], criteria: list[dict[str, str]], ruleset: dict,
@@ -127,9 +164,10 @@ def render_index(rows: list[dict[str, Any]], criteria: list[dict[str, str]], rul
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["overall"]] = counts.get(row["overall"], 0) + 1
+    script, script_src = page_script("index.js")
     return env.get_template("index.html.j2").render(
         rows=rows, criteria=criteria, counts=counts, ruleset=ruleset,
-        generated_at=generated_at, t=strings(language),
+        generated_at=generated_at, t=strings(language), script=script, script_src=script_src,
     )
 
 

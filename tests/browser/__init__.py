@@ -1,0 +1,1 @@
+"""Browser tests of the HTML reports (Playwright driving Debian's chromium)."""
