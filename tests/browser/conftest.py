@@ -41,9 +41,10 @@ class Watched:
                 + [f"failed: {u}" for u in self.failed] + [f"external: {u}" for u in self.external])
 
 
-@pytest.fixture(scope="package")  # not "session": while Playwright runs, the main thread has a running
-# asyncio loop, and later tests that call asyncio.run (pyHanko signing) would fail
+@pytest.fixture(scope="package")
 def browser():
+    """Closed when the browser tests are done: Playwright's sync API runs an event loop in this
+    thread while it is open, and code that calls asyncio.run() (pyHanko) fails beside it."""
     if not CHROMIUM.is_file():
         if os.environ.get("CI"):
             pytest.fail(f"{CHROMIUM} is missing: scripts/system-deps.sh installs Debian's chromium")

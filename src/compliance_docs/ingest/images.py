@@ -40,7 +40,8 @@ def open_frames(data: bytes) -> tuple[list[Image.Image], float]:
     except (UnidentifiedImageError, OSError, ValueError, EOFError, SyntaxError) as exc:
         if isinstance(exc, LimitExceeded):
             raise
-        raise ValueError(f"not a readable image ({exc})") from exc
+        why = "cannot identify image file" if isinstance(exc, UnidentifiedImageError) else str(exc)
+        raise ValueError(f"not a readable image ({why})") from exc  # no object address in a report
     dpi = float((image.info.get("dpi") or (DEFAULT_DPI,))[0] or DEFAULT_DPI)
     return frames, dpi
 
