@@ -8,7 +8,17 @@ from pathlib import Path
 
 import click
 
-from .cli import _guard
+
+def _guard(fn):
+    """cli._guard, looked up when the command runs (cli imports this module at its end)."""
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from .cli import _guard as guard
+
+        return guard(fn)(*args, **kwargs)
+
+    return wrapper
 
 
 def register_option(fn):
