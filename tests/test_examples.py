@@ -37,8 +37,32 @@ def test_every_help_text_has_examples():
     assert any("--scheduler" in args for _, args in EXAMPLES)
 
 
+REGISTER_COMMANDS = ("history", "rescreen", "decide", "diff", "export")
+
+
+def _fill_register(workdir: Path) -> None:
+    """What the register commands' examples start from: `batch samples` recorded, and the
+    decision a verifier exported from the BUMD sample's HTML report beside it."""
+    result = CliRunner().invoke(main, ["batch", "samples", "--quiet", "--jobs", "1"])
+    assert result.exit_code == 0, result.output
+    stem = "pt-borneo-cakap-digital-perseroda"
+    html = (workdir / "reports" / f"{stem}.html").read_text(encoding="utf-8")
+    block = json.loads(re.search(r'<script type="application/json" id="decision-data">(.*?)</script>',
+                                 html, re.S)[1])["report"]
+    decision = {"schema": "compliance-docs/decision/1",
+                "report": {"bundle_id": block["bundle_id"], "report_sha256": block["report_sha256"],
+                           "ruleset": {"id": block["ruleset"]["id"],
+                                       "version": str(block["ruleset"].get("version", ""))},
+                           "tool_version": block["tool_version"]},
+                "verifier": {"name": "Siti Aminah"}, "decided_at": "2026-12-07T03:15:00Z",
+                "overall": "admit", "criteria": []}
+    (workdir / "reports" / f"{stem}.decision.json").write_text(json.dumps(decision), encoding="utf-8")
+
+
 @pytest.mark.parametrize("name, args", LOCAL, ids=[" ".join(a) for _, a in LOCAL])
 def test_help_examples_run(workdir, name, args):
+    if name in REGISTER_COMMANDS:
+        _fill_register(workdir)
     for word in args:  # every path an example names exists (the samples are the repository's)
         if word.startswith("samples/"):
             assert (workdir / word).exists(), word

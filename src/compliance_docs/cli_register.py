@@ -59,7 +59,7 @@ def history(applicant: str, register_location, as_json: bool) -> None:
     \b
     Example:
       compliance-docs history "PT Borneo Cakap Digital (Perseroda)"
-      compliance-docs history 9120001234567 --json
+      compliance-docs history 1210210034871 --json
     """
     from .register.operations import history as history_of
 
@@ -103,7 +103,8 @@ def rescreen(ruleset, overall, decision, since, output_dir: Path, register_locat
     \b
     Example:
       compliance-docs rescreen --ruleset permenko-3-2020
-      compliance-docs rescreen --ruleset pmo-2026.yaml --decision admit --output-dir reports/pmo
+      compliance-docs rescreen --ruleset permenko-3-2020 --overall not_met --since 2026-01-01 \\
+          --output-dir reports/p3
     """
     from .evaluate import load_ruleset
     from .register.operations import changes_csv
@@ -133,7 +134,7 @@ def decide(decision_file: Path, register_location) -> None:
 
     \b
     Example:
-      compliance-docs decide ~/Downloads/pt-borneo-cakap-digital-perseroda.decision.json
+      compliance-docs decide reports/pt-borneo-cakap-digital-perseroda.decision.json
     """
     from .register.operations import decide as record_decision
 
@@ -160,8 +161,8 @@ def diff(a: str, b: str, register_location, as_json: bool, ruleset) -> None:
 
     \b
     Example:
-      compliance-docs diff 3 7
-      compliance-docs diff intake/2026-01/pt-a intake/2026-03/pt-a
+      compliance-docs diff 1 6
+      compliance-docs diff samples/pt-belajar-nusantara-digital samples/pt-sinar-akademi-digital
     """
     from .register.compare import compare
 
