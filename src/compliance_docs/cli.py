@@ -35,6 +35,8 @@ def screening_options(fn):
                   help="Report language: Bahasa Indonesia or English.")
     @click.option("--show-nik", is_flag=True,
                   help="Show personal identity numbers (NIK) unmasked. Masked by default.")
+    @click.option("--no-pictures", is_flag=True,
+                  help="No evidence pictures of the page regions in the HTML report (faster).")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
@@ -42,14 +44,15 @@ def screening_options(fn):
     return wrapper
 
 
-def _options(ruleset, formats, output_dir, lang, show_nik):
+def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
     from .batch import Options
     from .evaluate import load_ruleset
     from .limits import limits
 
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
-    return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
+    return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik,
+                   pictures=not no_pictures)
 
 
 def _guard(fn):
@@ -126,7 +129,7 @@ def main(debug: bool) -> None:
 @click.argument("bundle", type=click.Path(path_type=Path))
 @screening_options
 @_guard
-def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
+def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures) -> None:
     """Screen one applicant BUNDLE (a folder or a .zip of its documents).
 
     \b
@@ -135,7 +138,7 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
     """
     from .batch import screen_to_files
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
     from .report.render import terminal_text
 
     row = screen_to_files(bundle, options)
@@ -157,7 +160,8 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik) -> None:
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
-def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, time_limit, force,
+def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures, jobs,
+          time_limit, force,
           quiet, scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
@@ -174,7 +178,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, jobs, 
     from .progress import Progress, summary_line
     from .report.render import terminal_text
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
     bundles = bundles_in(intake_dir)
     progress = Progress(len(bundles), quiet=quiet)
     rows = []
