@@ -87,6 +87,24 @@ def main() -> None:
         ours_rate / pdftotext_rate, ">= 0.5x")
     row("2. --jobs 2 against --jobs 1 (wall s)", f"{t2:.1f} s", f"--jobs 1 {t1:.1f} s", t1 / t2, ">= 1.8x")
 
+    # 2b. the cost of evidence pictures: with them (the default) against --no-pictures, each
+    # with an empty picture cache so that every picture is rendered
+    def pictures_s(extra: list[str]) -> float:
+        out = work / "out-pictures"
+        shutil.rmtree(out, ignore_errors=True)
+        cache = Path(tempfile.mkdtemp(prefix="pictures-", dir=work))
+        run_env = {**env, "COMPLIANCE_DOCS_CACHE": str(cache)}
+        try:
+            return timed([*CLI, "batch", str(intake), "--output-dir", str(out), "--jobs", "2", "--quiet",
+                          *extra], run_env)
+        finally:
+            shutil.rmtree(cache, ignore_errors=True)
+
+    with_p, without_p = pictures_s([]), pictures_s(["--no-pictures"])
+    with_p, without_p = min(with_p, pictures_s([])), min(without_p, pictures_s(["--no-pictures"]))
+    row("2b. throughput with pictures / without", f"{pages / with_p:.1f} p/s",
+        f"--no-pictures {pages / without_p:.1f} p/s", without_p / with_p, ">= 0.67x")
+
     # bare pdfplumber on a sample, for scale
     import pdfplumber
 

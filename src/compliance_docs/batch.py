@@ -37,6 +37,7 @@ class Options:
     output_dir: Path
     language: str = "id"
     mask: bool = True
+    pictures: bool = True  # evidence pictures in the HTML (rendered where the bundle is screened)
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
@@ -119,6 +120,10 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
         report = _failed(path, options, f"{type(exc).__name__}: {exc}")
     data = report.to_dict(mask=options.mask)
     data["sheet"] = report.sheet_dict(mask=options.mask)  # for the register; never rendered
+    if options.pictures:
+        from .report.pictures import attach_pictures
+
+        attach_pictures(data, path)  # data["pictures"]: shown by the HTML, left out of the JSON
     return data
 
 

@@ -40,6 +40,8 @@ def screening_options(fn):
                   help="Record the screenings in this register: an SQLite file or a database "
                        "URL. Default: register.sqlite3 in the user data folder.")
     @click.option("--no-register", is_flag=True, help="Do not record the screenings.")
+    @click.option("--no-pictures", is_flag=True,
+                  help="No evidence pictures of the page regions in the HTML report (faster).")
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
         return fn(*args, **kwargs)
@@ -47,14 +49,15 @@ def screening_options(fn):
     return wrapper
 
 
-def _options(ruleset, formats, output_dir, lang, show_nik):
+def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
     from .batch import Options
     from .evaluate import load_ruleset
     from .limits import limits
 
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
-    return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik)
+    return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik,
+                   pictures=not no_pictures)
 
 
 def _recorder(location: str | None, kind: str):
@@ -138,8 +141,8 @@ def main(debug: bool) -> None:
 @click.argument("bundle", type=click.Path(path_type=Path))
 @screening_options
 @_guard
-def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, register_location,
-           no_register) -> None:
+def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures,
+           register_location, no_register) -> None:
     """Screen one applicant BUNDLE (a folder or a .zip of its documents).
 
     \b
@@ -148,7 +151,7 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, register_
     """
     from .batch import screen_to_data, write_data
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
     from .report.render import terminal_text
 
     recorder = None if no_register else _recorder(register_location, "screen")
@@ -177,8 +180,8 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, register_
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
-def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, register_location,
-          no_register, jobs, time_limit, force, quiet, scheduler) -> None:
+def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures,
+          register_location, no_register, jobs, time_limit, force, quiet, scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -194,7 +197,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, regist
     from .progress import Progress, summary_line
     from .report.render import terminal_text
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
     bundles = bundles_in(intake_dir)
     recorder = None if no_register else _recorder(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)

@@ -63,8 +63,9 @@ def _evidence_images(report: dict) -> int:
 def test_every_evidence_picture_loads(screened, open_page, stem):
     report = json.loads((screened / f"{stem}.json").read_text(encoding="utf-8"))
     expected = _evidence_images(report)
-    if not expected:
-        pytest.xfail("evidence pictures (issue 11, item 1) are not in the reports yet")
+    boxed = sum(1 for item in report["criteria"] + report["checks"] for e in item["evidence"]
+                if e.get("bbox") and e["document"].lower().endswith(".pdf"))
+    assert expected == boxed > 0  # every quote with a box on a PDF page has its picture
     page, seen = open_page(screened / f"{stem}.html")
     images = page.locator("img")
     widths = images.evaluate_all("els => els.map(e => e.complete ? e.naturalWidth : 0)")
@@ -206,6 +207,23 @@ def test_the_printed_report_is_a4_with_the_sign_off_and_the_recorded_choices(rep
     assert "tolak" in recorded and "akta perubahan terbaru" in recorded
     assert "belum ada keputusan yang dicatat" not in recorded
     assert "ekspor keputusan" not in recorded  # the form itself does not print
+
+
+@pytest.mark.parametrize("stem", ["pt-belajar-nusantara-digital", "pt-samudra-kelas-digital"])
+def test_a_sample_report_prints_on_six_a4_pages_and_the_annex_only_when_asked(screened, open_page,
+                                                                              stem):
+    page, _ = open_page(screened / f"{stem}.html")
+    printed = _pdf_pages(page.pdf(format="A4"))
+    assert len(printed) <= 6, len(printed)
+    text = "\n".join(t for _, _, t in printed).casefold()
+    assert "pengesahan verifikator" in text and "tanda tangan" in text  # the sign-off block
+    report = json.loads((screened / f"{stem}.json").read_text(encoding="utf-8"))
+    digest = report["documents"][0]["sha256"][:12]  # shown in the annex's documents table only
+    assert digest not in text  # the annex stays out of the print
+    assert page.locator("img.evidence-picture").count() > 0  # pictures print (and show)
+    page.locator("#print-annex").check()
+    with_annex = _pdf_pages(page.pdf(format="A4"))
+    assert digest in "\n".join(t for _, _, t in with_annex).casefold()
 
 
 def test_the_readme_screenshot(screened, open_page):

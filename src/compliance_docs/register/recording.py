@@ -25,7 +25,7 @@ class Recorder:
     def __call__(self, data: dict[str, Any], options, stem: str) -> int:
         """Record one screening whose JSON report (<stem>.json) was just written; its id."""
         digest = hashlib.sha256(json_report_path(options, stem).read_bytes()).hexdigest()
-        stored = {k: v for k, v in data.items() if k != "sheet"}
+        stored = {k: v for k, v in data.items() if k not in ("sheet", "pictures")}  # pictures: the HTML's, not the record
         ruleset = data.get("ruleset", {})
         return self.register.record(
             stored, report_sha256=digest, ruleset_sha256=str(ruleset.get("sha256", "")),

@@ -130,7 +130,8 @@ def report_sha256(json_text: str) -> str:
 def render(report: dict[str, Any], fmt: str, *, json_sha256: str | None = None) -> str:
     """One format of a report. The HTML names the JSON report it was rendered with by its hash
     (`json_sha256`, computed here when the caller has not rendered the JSON already)."""
-    if fmt == "json":
+    if fmt == "json":  # the pictures are the HTML's; the JSON keeps each quote's page and box
+        report = {k: v for k, v in report.items() if k != "pictures"}
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     env = _environment(fmt == "html")
     language = report.get("language", "id")

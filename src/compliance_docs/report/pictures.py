@@ -1,0 +1,157 @@
+"""Evidence pictures: the page region of each quote, cropped from the page itself.
+
+Runs where the bundle is screened (a worker): each page that shows evidence is rendered once,
+at a resolution a person reads, and every quote of that page is cropped from that one image,
+the quote outlined on a translucent box with a line or two of context above and below. The
+pictures travel in the report data (`data["pictures"]`, id -> base64 WebP) beside the
+evidence that names them (`evidence["picture"]`); the JSON report leaves them out."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from PIL import Image, ImageDraw
+
+from ..cache import writable_cache
+
+DPI = 120.0  # about 110-150 dpi reads comfortably; an A4 page is then 992 x 1403 pixels
+CONTEXT_PT = 26.0  # about two lines of body text above and below the quote
+SIDE_PT = 18.0
+QUALITY = 60
+VERSION = "2"  # part of the cache key: a change of how pictures look renders them again
+PDF_SUFFIXES = (".pdf",)
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp")
+
+
+def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]]
+
+
+def _key(sha256: str, page: int, bbox: list[float]) -> str:
+    raw = "|".join([VERSION, sha256, str(page), ",".join(f"{v:.1f}" for v in bbox), str(DPI)])
+    return hashlib.sha256(raw.encode()).hexdigest()[:20]
+
+
+def attach_pictures(data: dict[str, Any], bundle_path: Path | str) -> int:
+    """Give every evidence quote with a box on a PDF or image page a picture; returns how many
+    pages were rendered (cached pictures render none)."""
+    from ..ingest.bundle import read_bundle_files
+
+    documents = {d["path"]: d for d in data.get("documents", [])}
+    wanted: dict[tuple[str, int], list[dict[str, Any]]] = defaultdict(list)
+    for e in _evidence(data):
+        doc = documents.get(e["document"])
+        name = e["document"].lower()
+        if e.get("bbox") and doc and name.endswith(PDF_SUFFIXES + IMAGE_SUFFIXES):
+            wanted[(e["document"], e["page"])].append(e)
+    pictures: dict[str, str] = {}
+    data["pictures"] = pictures
+    if not wanted:
+        return 0
+    cache = writable_cache("pictures")
+    missing: dict[tuple[str, int], list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    for (path, page), items in wanted.items():
+        for e in items:
+            key = _key(documents[path]["sha256"], page, e["bbox"])
+            cached = cache / f"{key}.webp" if cache else None
+            if key in pictures or (cached and cached.is_file()):
+                if key not in pictures and cached:
+                    pictures[key] = base64.b64encode(cached.read_bytes()).decode("ascii")
+                e["picture"] = key
+            else:
+                missing[(path, page)].append((e, key))
+    if not missing:
+        return 0
+    try:
+        files, _ = read_bundle_files(Path(bundle_path))
+    except Exception:  # noqa: BLE001 - the bundle changed under us: the report goes without
+        return 0
+    contents = {f.name: f.data for f in files if f.data is not None}
+    rendered = 0
+    by_document: dict[str, dict[int, list[tuple[dict[str, Any], str]]]] = defaultdict(dict)
+    for (path, page), items in missing.items():
+        by_document[path][page] = items
+    for path, pages in by_document.items():
+        content = contents.get(path)
+        if content is None:
+            continue
+        for page, image, scale in _page_images(path, content, sorted(pages)):
+            rendered += 1
+            for e, key in pages[page]:
+                if key not in pictures:
+                    webp = crop(image, e["bbox"], scale)
+                    pictures[key] = base64.b64encode(webp).decode("ascii")
+                    if cache:
+                        _store(cache / f"{key}.webp", webp)
+                e["picture"] = key
+    return rendered
+
+
+def _page_images(path: str, content: bytes, pages: list[int]):
+    """(page number, image, pixels per PDF point) of each page asked for, each rendered once."""
+    try:
+        if path.lower().endswith(PDF_SUFFIXES):
+            import pypdfium2 as pdfium
+
+            pdf = pdfium.PdfDocument(content)
+            try:
+                for number in pages:
+                    if 1 <= number <= len(pdf):
+                        page = pdf[number - 1]
+                        # grey, as Tesseract sees a scan, and 4x faster than colour to render
+                        image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("RGB")
+                        page.close()
+                        yield number, image, DPI / 72
+            finally:
+                pdf.close()
+        else:
+            from ..ingest.images import open_frames
+
+            frames, dpi = open_frames(content)
+            for number in pages:
+                if 1 <= number <= len(frames):
+                    frame = frames[number - 1].convert("RGB")
+                    factor = min(1.0, DPI / dpi)
+                    if factor < 1.0:
+                        frame = frame.resize((max(1, round(frame.width * factor)),
+                                              max(1, round(frame.height * factor))))
+                    yield number, frame, dpi / 72 * factor
+    except Exception:  # noqa: BLE001 - a page that cannot be drawn has no picture, no crash
+        return
+
+
+def crop(image: Image.Image, bbox: list[float], scale: float) -> bytes:
+    """The quote's region of a page image (its box plus context), the quote highlighted, as WebP."""
+    x0, top, x1, bottom = (v * scale for v in bbox)
+    pad_y, pad_x = CONTEXT_PT * scale, SIDE_PT * scale
+    left = max(0, int(min(x0 - pad_x, image.width * 0.06)))
+    right = min(image.width, int(max(x1 + pad_x, image.width * 0.94)))
+    upper, lower = max(0, int(top - pad_y)), min(image.height, int(bottom + pad_y))
+    if right <= left or lower <= upper:
+        left, upper, right, lower = 0, 0, image.width, image.height
+    region = image.crop((left, upper, right, lower)).convert("RGBA")
+    overlay = Image.new("RGBA", region.size, (0, 0, 0, 0))
+    box = (x0 - left - 2, top - upper - 2, x1 - left + 2, bottom - upper + 2)
+    ImageDraw.Draw(overlay).rectangle(box, fill=(255, 214, 0, 70), outline=(214, 120, 0, 230), width=2)
+    out = io.BytesIO()
+    Image.alpha_composite(region, overlay).convert("RGB").save(out, "WEBP", quality=QUALITY, method=0)
+    return out.getvalue()
+
+
+def _store(path: Path, content: bytes) -> None:
+    """Into the cache atomically; a cache that cannot be written is simply not used."""
+    import os
+    import tempfile
+
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -1,0 +1,86 @@
+"""Evidence pictures: each page that shows evidence is rendered once, every quote of it
+cropped from that image and highlighted; the JSON keeps page and box, the HTML embeds them."""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+from PIL import Image
+
+from compliance_docs.batch import Options, screen_to_data
+from compliance_docs.cli import main
+from compliance_docs.report import pictures
+from compliance_docs.report.pictures import attach_pictures
+from compliance_docs.report.render import render as render_report
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "samples" / "pt-belajar-nusantara-digital"
+
+
+def _evidence(data: dict) -> list[dict]:
+    return [e for item in data["criteria"] + data["checks"] for e in item["evidence"]]
+
+
+def test_every_boxed_pdf_quote_gets_a_picture_of_its_region(tmp_path):
+    data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path, pictures=False))
+    assert "pictures" not in data
+    pages = attach_pictures(data, SAMPLE)
+    boxed = [e for e in _evidence(data) if e.get("bbox")]
+    assert boxed and all(e.get("picture") in data["pictures"] for e in boxed)
+    assert not any(e.get("picture") for e in _evidence(data) if not e.get("bbox"))
+    # one render per page that shows evidence, not one per quote
+    assert 0 < pages <= len({(e["document"], e["page"]) for e in boxed}) < len(boxed)
+    e = boxed[0]
+    image = Image.open(io.BytesIO(base64.b64decode(data["pictures"][e["picture"]])))
+    assert image.format == "WEBP"
+    x0, top, x1, bottom = e["bbox"]
+    scale = pictures.DPI / 72
+    # the quote's box plus context: taller than the quote, far shorter than the page
+    assert (bottom - top) * scale < image.height < 300
+    assert image.width >= (x1 - x0) * scale
+
+
+def test_pictures_come_from_the_cache_the_second_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path / "cache"))
+    data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path, pictures=False))
+    first = json.loads(json.dumps(data))
+    assert attach_pictures(first, SAMPLE) > 0
+    again = json.loads(json.dumps(data))
+    assert attach_pictures(again, SAMPLE) == 0  # every picture read from the cache
+    assert again["pictures"] == first["pictures"]
+
+
+def test_the_highlight_is_drawn_on_the_quote():
+    page = Image.new("RGB", (600, 800), "white")
+    crop = Image.open(io.BytesIO(pictures.crop(page, [100, 300, 300, 312], 1.0))).convert("RGB")
+    # cropped to x 36..564 (the text column) and y 274..338 (26 pt of context each side)
+    assert crop.size == (528, 64)
+    outline, inside, outside = crop.getpixel((63, 32)), crop.getpixel((150, 32)), crop.getpixel((5, 5))
+    assert outline[0] > 170 and outline[2] < 110, outline  # orange edge
+    assert inside[0] > 235 and inside[2] < 235, inside  # translucent yellow: the text shows through
+    assert min(outside) > 240, outside  # the context is left as it is
+
+
+def test_json_leaves_the_pictures_out_and_html_embeds_them(tmp_path):
+    data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path))
+    assert data["pictures"]
+    text = render_report(data, "json")
+    assert "data:image" not in text and '"pictures"' not in text
+    html = render_report(data, "html")
+    assert html.count('class="evidence-picture" src="data:image/webp;base64,') == sum(
+        1 for e in _evidence(data) if e.get("picture"))
+
+
+def test_no_pictures_turns_them_off(tmp_path):
+    result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "html", "--no-pictures",
+                                       "--output-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "data:image" not in (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
+    result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "html",
+                                       "--output-dir", str(tmp_path)])
+    html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
+    assert "data:image/webp" in html and len(html) < 3_000_000
