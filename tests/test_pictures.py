@@ -25,7 +25,9 @@ def _evidence(data: dict) -> list[dict]:
     return [e for item in data["criteria"] + data["checks"] for e in item["evidence"]]
 
 
-def test_every_boxed_pdf_quote_gets_a_picture_of_its_region(tmp_path):
+def test_every_boxed_pdf_quote_gets_a_picture_of_its_region(tmp_path, monkeypatch):
+    # a cache of its own: other tests may have cached these pictures already
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path / "cache"))
     data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path, pictures=False))
     assert "pictures" not in data
     pages = attach_pictures(data, SAMPLE)
