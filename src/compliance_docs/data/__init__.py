@@ -53,9 +53,10 @@ def load_validated(text: str, source: str, schema: str) -> Any:
     line and the field (`criteria[2].params.threshold`), as a verifier editing it needs."""
     from jsonschema import Draft202012Validator
 
+    loader = yaml.SafeLoader(text)  # one parse: the nodes give the lines, the data is built from them
     try:
-        raw = yaml.load(text, Loader=YAML_LOADER)
-        tree = yaml.compose(text, Loader=yaml.SafeLoader)
+        tree = loader.get_single_node()
+        raw = loader.construct_document(tree) if tree is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
@@ -65,8 +66,7 @@ def load_validated(text: str, source: str, schema: str) -> Any:
                    key=lambda pe: (_line(tree, pe[0]), list(map(str, pe[0]))))
     if found:
         lines = [f"{source} line {_line(tree, path)}: {_field(path)}: {_message(e)}" for path, e in found[:8]]
-        errors = found
-        more = f"\n({len(errors) - 8} more)" if len(errors) > 8 else ""
+        more = f"\n({len(found) - 8} more)" if len(found) > 8 else ""
         raise InvalidDataFile("\n".join(lines) + more)
     return raw
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..data import load_json, load_validated
+from ..data import load_validated
 from ..types import DocumentInfo, Evidence, Fact
 from .rulesets import Ruleset, _folder
 
@@ -144,7 +144,3 @@ def run_case(case: PolicyCase, ruleset: Ruleset) -> CaseResult:
 
 def run_cases(cases: list[PolicyCase], ruleset: Ruleset) -> list[CaseResult]:
     return [run_case(c, ruleset) for c in cases]
-
-
-def schema() -> dict[str, Any]:
-    return load_json("policy-tests.schema.json")
