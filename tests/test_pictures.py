@@ -86,3 +86,24 @@ def test_no_pictures_turns_them_off(tmp_path):
                                        "--output-dir", str(tmp_path)])
     html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
     assert "data:image/webp" in html and len(html) < 3_000_000
+
+
+SCANS = ROOT / "tests" / "bundles" / "g" / "g06-pt-bina-talenta-scans"  # image-only PDF, PNG, JPEG
+PAGED = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
+
+
+def test_screen_pictures_every_quote_from_a_pdf_or_image_page(tmp_path, monkeypatch):
+    # the samples have text PDFs only; the scans come from a test bundle of scanned documents
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path / "cache"))
+    for bundle in (ROOT / "samples" / "pt-arunika-kreasi-edukasi", SCANS):
+        result = CliRunner().invoke(main, ["screen", str(bundle), "--no-register",
+                                           "--output-dir", str(tmp_path)])
+        assert result.exit_code == 0, result.output
+        data = json.loads((tmp_path / f"{bundle.name}.json").read_text(encoding="utf-8"))
+        paged = [e for e in _evidence(data) if e["document"].lower().endswith(PAGED)]
+        assert paged and all(e.get("bbox") and e.get("picture") for e in paged), bundle.name
+        html = (tmp_path / f"{bundle.name}.html").read_text(encoding="utf-8")
+        assert html.count('class="evidence-picture" src="data:image/webp;base64,') == len(paged)
+        if bundle == SCANS:  # what OCR read is shown beside the picture, with its confidence
+            scanned = [e for e in paged if e.get("ocr_confidence") is not None]
+            assert scanned and all(0 < e["ocr_confidence"] <= 1 for e in scanned)

@@ -29,10 +29,16 @@ class Page:
     label: str | None = None
     # share of a PDF page's area covered by images (0..1): a scan under a text layer is near 1
     image_share: float = 0.0
+    # (start, end) -> mean OCR confidence of the words there (0..1); OCR pages only
+    word_confidence: Callable[[int, int], float | None] | None = field(default=None, repr=False)
 
     def bbox(self, start: int, end: int) -> BBox | None:
         """Box around the characters in [start, end), or None when the page has no geometry."""
         return self.geometry(start, end) if self.geometry else None
+
+    def confidence_of(self, start: int, end: int) -> float | None:
+        """How sure OCR was of the words in [start, end); None where the text was not OCRed."""
+        return self.word_confidence(start, end) if self.word_confidence else None
 
 
 def union_box(boxes: list[BBox]) -> BBox | None:
@@ -152,13 +158,30 @@ class DocumentInfo:
     warnings: list[str] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
     first_lines: dict[int, str] = field(default_factory=dict)  # page number -> its first line
+    # page number -> the first line quoted with its box (and OCR confidence), where it has one,
+    # so that the checks that cite a first line cite it as any other quote, picture and all
+    first_quotes: dict[int, Evidence] = field(default_factory=dict)
 
     @classmethod
     def of(cls, doc: Document) -> DocumentInfo:
         lines = {p.number: _first_line(p.text) for p in doc.pages if p.text.strip()}
+        quotes = {}
+        for page in doc.pages:
+            line = lines.get(page.number)
+            start = page.text.find(line) if line else -1
+            box = page.bbox(start, start + len(line)) if line and start >= 0 else None
+            if box is not None:
+                quotes[page.number] = Evidence(doc.path, page.number, line, box, page.label,
+                                               page.confidence_of(start, start + len(line)))
         return cls(doc.path, doc.sha256, doc.size, doc.type, doc.type_reason,
                    max(len(doc.pages), 1) if doc.type != "unreadable" or doc.pages else 0,
-                   doc.text_source, list(doc.warnings), list(doc.signals), lines)
+                   doc.text_source, list(doc.warnings), list(doc.signals), lines, quotes)
+
+    def first_quote(self, page: int | None = None) -> Evidence:
+        """The first line of `page` (of the first page with text when None or textless) as
+        evidence, with its box where the page has geometry."""
+        number = page if page in self.first_lines else next(iter(self.first_lines))
+        return self.first_quotes.get(number) or Evidence(self.path, number, self.first_lines[number])
 
     @property
     def readable(self) -> bool:
@@ -177,6 +200,7 @@ class DocumentInfo:
                          "why": g.why, "level": g.level, "values": [list(v) for v in g.values]}
                         for g in self.signals],
             "first_lines": [[n, line] for n, line in self.first_lines.items()],
+            "first_quotes": [e.to_dict() for e in self.first_quotes.values()],
         }
 
     @classmethod
@@ -185,7 +209,9 @@ class DocumentInfo:
                           tuple((k, v) for k, v in g["values"])) for g in raw["signals"]]
         return cls(raw["path"], raw["sha256"], raw["size"], raw["type"], raw["type_reason"],
                    raw["page_count"], raw["text_source"], list(raw["warnings"]), signals,
-                   {int(n): line for n, line in raw["first_lines"]})
+                   {int(n): line for n, line in raw["first_lines"]},
+                   # sheets stored before first quotes had boxes have none
+                   {e["page"]: Evidence.from_dict(e) for e in raw.get("first_quotes", [])})
 
 
 def _first_line(text: str) -> str:
@@ -213,12 +239,14 @@ class Evidence:
     quote: str
     bbox: BBox | None = None
     where: str | None = None  # in a file without printed pages: "sheet 'Mitra', row 7"
+    confidence: float | None = None  # OCR's mean confidence in the quoted words (0..1); OCR only
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Evidence:
         bbox = raw.get("bbox")
         return cls(raw["document"], raw["page"], raw["quote"],
-                   tuple(bbox) if bbox is not None else None, raw.get("where"))  # type: ignore[arg-type]
+                   tuple(bbox) if bbox is not None else None, raw.get("where"),  # type: ignore[arg-type]
+                   raw.get("ocr_confidence"))
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
@@ -226,6 +254,8 @@ class Evidence:
             out["bbox"] = list(self.bbox)
         if self.where:
             out["where"] = self.where
+        if self.confidence is not None:
+            out["ocr_confidence"] = round(self.confidence, 2)
         return out
 
 

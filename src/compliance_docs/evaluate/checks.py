@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..data import load_yaml
-from ..types import CriterionResult, Evidence
+from ..types import CriterionResult
 from . import integrity as _integrity  # noqa: F401  (registers document_integrity)
 from .names import near_miss, person_key, same_name
 from .rules import Context, Result, rule
@@ -42,7 +42,7 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
             absent.append(" / ".join(ctx.texts.value("doc_type", o) for o in options))
     for doc in ctx.documents:
         if doc.readable and doc.type != "unreadable":
-            r.evidence.append(Evidence(doc.path, 1, doc.first_line))
+            r.evidence.append(doc.first_quote())
     label = ctx.texts.value("ownership", own)
     if absent:
         return r.say("documents_missing", ownership=label, types="; ".join(absent)).done("not_met")
@@ -189,8 +189,7 @@ def document_quality(ctx: Context, r: Result, p: dict) -> CriterionResult:
             problems = True
             r.say("unreadable_document", document=doc.path, problem=ctx.texts.warning(warning))
         if doc.readable:
-            number, line = next(iter(doc.first_lines.items()))
-            r.evidence.append(Evidence(doc.path, number, line))
+            r.evidence.append(doc.first_quote())
     if problems:
         return r.done("needs_review")
     return r.say("readable_all", count=len(ctx.documents)).done("met")

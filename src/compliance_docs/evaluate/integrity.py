@@ -5,7 +5,7 @@ A signal asks for a look and never fails a criterion, so the check is `met` or `
 
 from __future__ import annotations
 
-from ..types import CriterionResult, DocumentInfo, Evidence, Signal
+from ..types import CriterionResult, DocumentInfo, Signal
 from .rules import DEEDS, Context, Result, rule
 
 
@@ -86,7 +86,6 @@ def _created_before_deed(ctx: Context, pdfs: list[DocumentInfo]):
 def _cite(r: Result, doc: DocumentInfo, page: int | None) -> None:
     if not doc.first_lines:
         return
-    number = page if page in doc.first_lines else next(iter(doc.first_lines))
-    evidence = Evidence(doc.path, number, doc.first_lines[number])
+    evidence = doc.first_quote(page)
     if evidence not in r.evidence:
         r.evidence.append(evidence)

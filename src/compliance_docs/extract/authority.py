@@ -64,8 +64,7 @@ def _named_with_authority(documents: list[Document], latest: Fact | None, name: 
                 continue
             ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
             if ok:
-                quote = spaced[at:m.end()]
-                return Evidence(doc.path, _page_of(doc, quote), quote)
+                return _evidence_of(doc, spaced[at:m.end()])
     return None
 
 
@@ -80,9 +79,13 @@ def _nearest_role_is_board(flat: str, start: int, end: int, reach: int = 150) ->
     return min(roles, key=lambda r: r[0])[1].group("board") is not None
 
 
-def _page_of(doc: Document, quote: str) -> int:
-    target = " ".join(quote.lower().split())
+def _evidence_of(doc: Document, quote: str) -> Evidence:
+    """`quote` (found in the document's text with its spacing collapsed) on the page that holds
+    it, with the box of its characters there, so that it is pictured as any other quote."""
+    pattern = re.compile(r"\s+".join(map(re.escape, quote.split())), re.I)
     for page in doc.pages:
-        if target in " ".join(page.text.lower().split()):
-            return page.number
-    return 1
+        m = pattern.search(page.text)
+        if m:
+            return Evidence(doc.path, page.number, quote, page.bbox(m.start(), m.end()), page.label,
+                            page.confidence_of(m.start(), m.end()))
+    return Evidence(doc.path, 1, quote)

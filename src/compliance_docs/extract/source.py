@@ -147,7 +147,7 @@ class Source:
         page, offset = self.doc.locate(start)
         quote = text[start:end]
         return Evidence(self.doc.path, page.number, quote, page.bbox(offset, offset + len(quote)),
-                        page.label)
+                        page.label, page.confidence_of(offset, offset + len(quote)))
 
     def fact(self, name, value, start, end, *, rule, confidence=0.9) -> Fact:
         ocr = self.doc.locate(start)[0].source == "ocr"

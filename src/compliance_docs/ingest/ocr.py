@@ -149,7 +149,7 @@ def parse_tsv(tsv: str) -> list[Word]:
 def words_to_page(number: int, words: list[Word], *, scale: float, width: float, height: float) -> Page:
     """A Page whose text is the words in reading order; boxes converted to points by `scale`."""
     parts: list[str] = []
-    spans: list[tuple[int, int, BBox]] = []
+    spans: list[tuple[int, int, BBox, float]] = []
     pos, previous = 0, None
     for word in words:
         if previous is not None:
@@ -157,7 +157,7 @@ def words_to_page(number: int, words: list[Word], *, scale: float, width: float,
             parts.append(sep)
             pos += len(sep)
         box = tuple(round(v / scale, 1) for v in word.box)
-        spans.append((pos, pos + len(word.text), box))  # type: ignore[arg-type]
+        spans.append((pos, pos + len(word.text), box, word.confidence))  # type: ignore[arg-type]
         parts.append(word.text)
         pos += len(word.text)
         previous = word.line
@@ -165,10 +165,15 @@ def words_to_page(number: int, words: list[Word], *, scale: float, width: float,
     confidence = round(sum(w.confidence for w in words) / len(words), 3) if words else 0.0
 
     def geometry(start: int, end: int) -> BBox | None:
-        return union_box([b for s, e, b in spans if s < end and e > start])
+        return union_box([b for s, e, b, _ in spans if s < end and e > start])
+
+    def word_confidence(start: int, end: int) -> float | None:
+        # what the verifier weighs an OCR quote by: how sure Tesseract was of these words
+        scores = [c for s, e, _, c in spans if s < end and e > start]
+        return round(sum(scores) / len(scores), 3) if scores else None
 
     return Page(number, text, "ocr" if text.strip() else "none", width=width, height=height,
-                geometry=geometry, confidence=confidence)
+                geometry=geometry, confidence=confidence, word_confidence=word_confidence)
 
 
 def ocr_pages(jobs: Iterable[OcrJob], workers: int | None = None) -> list[Page]:
