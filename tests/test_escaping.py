@@ -122,7 +122,9 @@ def test_markdown_gets_no_link_image_html_or_heading_from_a_document(poisoned_ma
     assert links and all(str(h).startswith("#") for h in links)  # the report's own anchors
     assert [t for t in tokens if t.type == "image"] == []
     html = [t.content.strip() for t in tokens if t.type in ("html_inline", "html_block")]
-    assert all(re.fullmatch(r'<a id="(?:criterion|check)-[a-z_]+">(?:</a>)?|</a>', h) for h in html), html
+    # the report's own anchors, and the block that collapses long evidence under a fixed label
+    own = r'<a id="(?:criterion|check)-[a-z_]+">(?:</a>)?|</a>|<details><summary>[\w ]+</summary>|</details>'
+    assert all(re.fullmatch(own, h) for h in html), html
     headings = [(t.tag, tokens[i + 1].content) for i, t in enumerate(tokens) if t.type == "heading_open"]
     clean_tokens = list(_tokens(render(clean, "md")))  # the same report before the attacks
     assert [tag for tag, _ in headings] == [t.tag for t in clean_tokens if t.type == "heading_open"]

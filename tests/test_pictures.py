@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -107,3 +108,38 @@ def test_screen_pictures_every_quote_from_a_pdf_or_image_page(tmp_path, monkeypa
         if bundle == SCANS:  # what OCR read is shown beside the picture, with its confidence
             scanned = [e for e in paged if e.get("ocr_confidence") is not None]
             assert scanned and all(0 < e["ocr_confidence"] <= 1 for e in scanned)
+            assert html.count('<span class="ocr-label">Teks hasil OCR</span>') == len(scanned)
+            shown = {f"Keyakinan OCR: {e['ocr_confidence'] * 100:.0f}%" for e in scanned}
+            assert all(s in html for s in shown)
+
+
+def test_evidence_is_a_table_per_criterion_the_rest_collapsed_and_no_positions(tmp_path):
+    data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path, pictures=False))
+    html = render_report(data, "html")
+    criteria = data["criteria"] + data["checks"]
+    assert html.count('<table class="evidence-table') >= sum(1 for c in criteria if c["evidence"])
+    long = [c for c in criteria if len(c["evidence"]) > 3 and c["id"] != "national_coverage"]
+    assert long and all(f"Tampilkan {len(c['evidence']) - 3} lainnya" in html for c in long)
+    # coverage: one row per province listed, with its users as the table row gives them
+    provinces = next(f for f in data["facts"] if f["name"] == "provinces")
+    assert html.count("<tr class=\"ev-") >= len(provinces["value"])
+    assert "30 provinsi dengan pengguna" in html and ">1.204<" in html  # Aceh
+    for fmt in ("html", "md"):  # positions in points are the JSON's
+        text = render_report(data, fmt)
+        assert "(pt)" not in text and str(data["criteria"][0]["evidence"][0]["bbox"][0]) not in text
+
+
+def test_markdown_links_the_same_pictures_as_files_beside_it(tmp_path):
+    result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "md", "--format", "html", "--format", "json",
+                                       "--no-register", "--output-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    md = (tmp_path / f"{SAMPLE.name}.md").read_text(encoding="utf-8")
+    links = re.findall(r"!\[[^\]]*\]\(([^)\s]+)\)", md)
+    data = json.loads((tmp_path / f"{SAMPLE.name}.json").read_text(encoding="utf-8"))
+    assert len(links) == sum(1 for e in _evidence(data) if e.get("picture"))
+    html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
+    for link in set(links):  # relative, inside the output folder, the picture the HTML embeds
+        assert link.startswith(f"{SAMPLE.name}.pictures/") and ".." not in link
+        picture = (tmp_path / link).read_bytes()
+        assert base64.b64encode(picture).decode("ascii") in html
+    assert not list(tmp_path.glob("**/*.tmp"))  # written atomically: no temporary left behind

@@ -25,6 +25,7 @@ from .ingest.bundle import bundle_hash, bundle_id
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision
 from .report.model import Report, fingerprint, generated_at
+from .report.render import pictures_dir
 
 log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 600.0
@@ -76,6 +77,13 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
     elif stem != default:  # a worker named them after the id; the batch gave another name
         files = {(f".{stem}" + name[len(default) + 1:] if name.startswith(".") else
                   stem + name[len(default):]): text for name, text in files.items()}
+        if f"{stem}.md" in files:  # its links name the pictures' folder after the report
+            files[f"{stem}.md"] = files[f"{stem}.md"].replace(
+                f"]({pictures_dir(default)}/", f"]({pictures_dir(stem)}/")
+    if f"{stem}.md" in files and data.get("pictures"):
+        from .report.pictures import write_picture_files
+
+        write_picture_files(options.output_dir, stem, data)  # before the report that links them
     order = sorted(files, key=lambda name: name.endswith(".json"))
     written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -155,3 +156,24 @@ def _store(path: Path, content: bytes) -> None:
         os.replace(tmp, path)
     except OSError:
         pass
+
+
+_PICTURE_ID = re.compile(r"[0-9a-f]{20}")
+
+
+def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[Path]:
+    """The pictures the Markdown report links, as <stem>.pictures/<id>.webp inside `folder`,
+    each written atomically; a picture already there under its id (ids are content hashes) is
+    kept. Returns the files written."""
+    from .render import pictures_dir, write_atomic_bytes
+
+    pictures = data.get("pictures") or {}
+    wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
+    target = folder / pictures_dir(stem)
+    written = []
+    for key in wanted:
+        if not _PICTURE_ID.fullmatch(key):  # an id names a file: never a path
+            continue
+        if not (target / f"{key}.webp").is_file():
+            written.append(write_atomic_bytes(target, f"{key}.webp", base64.b64decode(pictures[key])))
+    return written

@@ -97,6 +97,22 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return env
 
 
+# a coverage table row as quoted: "17 Bali 1.390", "Jawa Barat | 12.400 pengguna"
+_ROW_USERS = re.compile(r"[^\W\d_]{3}[^\d]*?[\s|:]((?:\d{1,3}(?:[.,]\d{3})+|\d{1,7}))(?:\s*(?:pengguna|users|orang))?\s*$",
+                        re.I)
+
+
+def row_users(quote: str) -> str | None:
+    """The users a one-line table row quote gives its province, as written; None for prose
+    (a number at the end of a sentence, a year) and for anything longer than a row."""
+    if "\n" in quote.strip() or len(quote.split()) > 8:
+        return None
+    m = _ROW_USERS.search(quote)
+    if not m or re.fullmatch(r"(19|20)\d\d", m[1]):
+        return None
+    return m[1]
+
+
 _PLACE_WORD = re.compile(r"'[^']*'|\b(sheet|row|slide|picture)\b")
 
 
@@ -137,14 +153,22 @@ def render(report: dict[str, Any], fmt: str, *, json_sha256: str | None = None) 
     language = report.get("language", "id")
     env.filters["value"] = lambda v: format_value(v, language)
     env.filters["where"] = lambda w: place_text(w, language)
+    env.filters["users"] = row_users
     template = env.get_template(f"report.{fmt}.j2")
     extra: dict[str, Any] = {}
+    if fmt == "md":  # the pictures are files in a folder beside the report (write_pictures)
+        extra = {"pictures_dir": pictures_dir(safe_stem(report["bundle"]["id"]))}
     if fmt == "html":
         script, script_src = page_script("decision.js")
         extra = {"script": script, "script_src": script_src,
                  "stem": safe_stem(report["bundle"]["id"]),
                  "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
     return template.render(r=report, t=strings(language), **extra)
+
+
+def pictures_dir(stem: str) -> str:
+    """The folder beside <stem>.md that holds the pictures it links."""
+    return f"{stem}.pictures"
 
 
 def render_all(report: dict[str, Any], formats: tuple[str, ...]) -> dict[str, str]:
@@ -253,6 +277,11 @@ def _alive(pid: int) -> bool:
 
 def write_atomic(folder: Path, name: str, content: str) -> Path:
     """Write `content` to folder/name via a temporary file, so readers never see half a report."""
+    return write_atomic_bytes(folder, name, content.encode("utf-8"))
+
+
+def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
+    """Write `content` to folder/name via a temporary file, never outside `folder`."""
     if Path(name).name != name or name in ("", ".", ".."):
         raise ReportWriteError(f"refusing to write outside the output folder: {name}")
     target = folder / name
@@ -261,7 +290,7 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
         fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.{os.getpid()}.", suffix=TMP_SUFFIX)
         try:
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
                 handle.flush()
                 os.fsync(handle.fileno())
