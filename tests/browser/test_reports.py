@@ -209,19 +209,31 @@ def test_the_printed_report_is_a4_with_the_sign_off_and_the_recorded_choices(rep
     assert "ekspor keputusan" not in recorded  # the form itself does not print
 
 
-@pytest.mark.parametrize("stem", ["pt-belajar-nusantara-digital", "pt-samudra-kelas-digital"])
+@pytest.mark.parametrize("stem", STEMS)
 def test_a_sample_report_prints_on_six_a4_pages_and_the_annex_only_when_asked(screened, open_page,
                                                                               stem):
     page, _ = open_page(screened / f"{stem}.html")
     printed = _pdf_pages(page.pdf(format="A4"))
     assert len(printed) <= 6, len(printed)
+    assert all(abs(w - 595.3) < 1 and abs(h - 841.9) < 1 for w, h, _ in printed)
     text = "\n".join(t for _, _, t in printed).casefold()
     assert "pengesahan verifikator" in text and "tanda tangan" in text  # the sign-off block
     report = json.loads((screened / f"{stem}.json").read_text(encoding="utf-8"))
     digest = report["documents"][0]["sha256"][:12]  # shown in the annex's documents table only
     assert digest not in text  # the annex stays out of the print
     assert page.locator("img.evidence-picture").count() > 0  # pictures print (and show)
-    page.locator("#print-annex").check()
+    # each criterion prints its first evidence; the rest only with the annex
+    page.emulate_media(media="print")
+    rows = "sel => [...document.querySelectorAll(sel)].filter(e => e.offsetParent !== null).length"
+    assert page.evaluate(rows, "section[data-criterion] tr.ev-rest") == 0
+    assert page.evaluate(rows, "section[data-criterion] tr.ev-first") == sum(
+        1 for c in report["criteria"] if c["evidence"])
+    page.emulate_media(media="screen")
+    page.locator("#print-annex").check()  # a screen control: it does not print
+    page.emulate_media(media="print")
+    assert page.evaluate(rows, "section[data-criterion] tr.ev-rest") > 0 or all(
+        len(c["evidence"]) < 2 for c in report["criteria"])
+    page.emulate_media(media="null")  # page.pdf() prints with the emulated media: none
     with_annex = _pdf_pages(page.pdf(format="A4"))
     assert digest in "\n".join(t for _, _, t in with_annex).casefold()
 
