@@ -143,3 +143,19 @@ def test_markdown_links_the_same_pictures_as_files_beside_it(tmp_path):
         picture = (tmp_path / link).read_bytes()
         assert base64.b64encode(picture).decode("ascii") in html
     assert not list(tmp_path.glob("**/*.tmp"))  # written atomically: no temporary left behind
+
+
+def test_a_quote_from_a_file_that_does_not_print_shows_its_neighbours_as_text():
+    from compliance_docs.ingest import document_from_text
+    from compliance_docs.pipeline import screen_documents
+
+    text = ("SURAT PERNYATAAN\n\nYang bertanda tangan <script>alert(1)</script> di bawah ini\n"
+            "Nama perusahaan: PT Kartika Ilmu Nusantara\nAlamat: Jl. <b>Merdeka</b> 5, Bandung\n")
+    report = screen_documents([document_from_text("pernyataan.txt", text)], bundle_id="ctx").to_dict()
+    quoted = [e for e in _evidence(report) if "PT Kartika Ilmu Nusantara" in e["quote"]]
+    assert quoted and all(e.get("context") and "bbox" not in e for e in quoted)
+    before, after = quoted[0]["context"]
+    assert "Yang bertanda tangan" in before and "Alamat: Jl." in after  # the lines beside it
+    html = render_report(report, "html")
+    assert '<div class="in-context">' in html and "<mark>" in html
+    assert "<script>alert" not in html and "&lt;b&gt;Merdeka&lt;/b&gt;" in html  # escaped

@@ -10,6 +10,7 @@ from typing import Any
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-left origin
 
 STATUSES = ("met", "not_met", "needs_review", "missing", "not_applicable")
+TEXT_SOURCES = ("docx", "plain_text", "spreadsheet", "slides")  # pages of files that do not print
 
 
 @dataclass
@@ -67,6 +68,42 @@ class Table:
             return self.boxes[row][column]
         except IndexError:
             return None
+
+    def context(self, row: int, column: int) -> tuple[str, str]:
+        """The row above and the cells left of a cell; the cells right of it and the row below."""
+        def cells(i: int) -> str:
+            return " | ".join(c for c in self.rows[i] if c.strip()) if 0 <= i < len(self.rows) else ""
+
+        line = self.rows[row]
+        before = [cells(row - 1), " | ".join(c for c in line[:column] if c.strip())]
+        after = [" | ".join(c for c in line[column + 1:] if c.strip()), cells(row + 1)]
+        return (_clip("\n".join(before).lstrip("\n") + (" | " if before[1] else ""), -CONTEXT_CHARS),
+                _clip((" | " if after[0] else "") + "\n".join(after).rstrip("\n"), CONTEXT_CHARS))
+
+
+CONTEXT_CHARS = 240  # of a quote's context on either side: its paragraph and the ones beside it
+
+
+def _clip(text: str, limit: int) -> str:
+    """At most |limit| characters: the end of `text` when limit < 0, else its start."""
+    if len(text) <= abs(limit):
+        return text
+    return "…" + text[limit:] if limit < 0 else text[:limit] + "…"
+
+
+def text_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text around text[start:end]: from the start of the line before its line to the end
+    of the line after it (blank lines skipped), each side clipped to CONTEXT_CHARS."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip("\n")))) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = text[line_end:]
+    after_end = line_end + (len(rest) - len(rest.lstrip("\n")))
+    next_break = text.find("\n", after_end)
+    after_end = len(text) if next_break < 0 else next_break
+    before = text[before_start:start] if line_start > 0 else text[line_start:start]
+    return (_clip(before.lstrip("\n"), -CONTEXT_CHARS), _clip(text[end:after_end].rstrip("\n"), CONTEXT_CHARS))
 
 
 @dataclass(frozen=True)
@@ -158,8 +195,9 @@ class DocumentInfo:
     warnings: list[str] = field(default_factory=list)
     signals: list[Signal] = field(default_factory=list)
     first_lines: dict[int, str] = field(default_factory=dict)  # page number -> its first line
-    # page number -> the first line quoted with its box (and OCR confidence), where it has one,
-    # so that the checks that cite a first line cite it as any other quote, picture and all
+    # page number -> the first line quoted with its box and OCR confidence (or, in a file that
+    # does not print, the lines around it), so that the checks that cite a first line cite it as
+    # any other quote, picture and all
     first_quotes: dict[int, Evidence] = field(default_factory=dict)
 
     @classmethod
@@ -169,10 +207,15 @@ class DocumentInfo:
         for page in doc.pages:
             line = lines.get(page.number)
             start = page.text.find(line) if line else -1
-            box = page.bbox(start, start + len(line)) if line and start >= 0 else None
+            if not line or start < 0:
+                continue
+            box = page.bbox(start, start + len(line))
             if box is not None:
                 quotes[page.number] = Evidence(doc.path, page.number, line, box, page.label,
                                                page.confidence_of(start, start + len(line)))
+            elif page.source in TEXT_SOURCES:
+                quotes[page.number] = Evidence(doc.path, page.number, line, None, page.label,
+                                               context=text_context(page.text, start, start + len(line)))
         return cls(doc.path, doc.sha256, doc.size, doc.type, doc.type_reason,
                    max(len(doc.pages), 1) if doc.type != "unreadable" or doc.pages else 0,
                    doc.text_source, list(doc.warnings), list(doc.signals), lines, quotes)
@@ -240,13 +283,16 @@ class Evidence:
     bbox: BBox | None = None
     where: str | None = None  # in a file without printed pages: "sheet 'Mitra', row 7"
     confidence: float | None = None  # OCR's mean confidence in the quoted words (0..1); OCR only
+    # where a file has no page to picture (DOCX, text, sheets): the text before and after the
+    # quote, its paragraph or row and the ones beside it, so the verifier reads it in place
+    context: tuple[str, str] | None = None
 
     @classmethod
     def from_dict(cls, raw: dict[str, Any]) -> Evidence:
-        bbox = raw.get("bbox")
+        bbox, context = raw.get("bbox"), raw.get("context")
         return cls(raw["document"], raw["page"], raw["quote"],
                    tuple(bbox) if bbox is not None else None, raw.get("where"),  # type: ignore[arg-type]
-                   raw.get("ocr_confidence"))
+                   raw.get("ocr_confidence"), tuple(context) if context else None)  # type: ignore[arg-type]
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"document": self.document, "page": self.page, "quote": self.quote}
@@ -256,6 +302,8 @@ class Evidence:
             out["where"] = self.where
         if self.confidence is not None:
             out["ocr_confidence"] = round(self.confidence, 2)
+        if self.context:
+            out["context"] = list(self.context)
         return out
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from ..data import load_yaml
-from ..types import Evidence, Fact, Table
+from ..types import TEXT_SOURCES, Evidence, Fact, Table
 from .numbers import words_to_int
 from .source import Source, clean_name
 
@@ -120,13 +120,17 @@ def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
             return []
         column = counts.index(max(counts))
     found = []
+    # a cell of a sheet or a Word table has no picture: its row and the rows beside it show instead
+    unpaged = any(p.number == table.page and p.source in TEXT_SOURCES for p in src.doc.pages)
     for i, row in enumerate(table.rows[header + 1:], header + 1):
         cell = row[column] if column < len(row) else ""
         name = clean_name(cell)
         if len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name):
             continue
-        found.append((name, Evidence(src.doc.path, table.page, cell, table.box(i, column),
-                                     _where(src, table, i))))
+        box = table.box(i, column)
+        context = table.context(i, column) if box is None and unpaged else None
+        found.append((name, Evidence(src.doc.path, table.page, cell, box, _where(src, table, i),
+                                     context=context)))
     return found
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..data import load_yaml
 from ..errors import InvalidDataFile
-from ..types import Document, Evidence, Fact
+from ..types import TEXT_SOURCES, Document, Evidence, Fact, text_context
 from .gate import Prefilter, gated, lowered
 
 if TYPE_CHECKING:
@@ -146,8 +146,12 @@ class Source:
         end = min(end, start + QUOTE_LIMIT)
         page, offset = self.doc.locate(start)
         quote = text[start:end]
-        return Evidence(self.doc.path, page.number, quote, page.bbox(offset, offset + len(quote)),
-                        page.label, page.confidence_of(offset, offset + len(quote)))
+        box = page.bbox(offset, offset + len(quote))
+        # a page with no picture to show (DOCX, text, a sheet) shows the text around the quote
+        context = text_context(page.text, offset, offset + len(quote)) if box is None and \
+            page.source in TEXT_SOURCES else None
+        return Evidence(self.doc.path, page.number, quote, box, page.label,
+                        page.confidence_of(offset, offset + len(quote)), context)
 
     def fact(self, name, value, start, end, *, rule, confidence=0.9) -> Fact:
         ocr = self.doc.locate(start)[0].source == "ocr"
