@@ -159,3 +159,31 @@ def test_a_quote_from_a_file_that_does_not_print_shows_its_neighbours_as_text():
     html = render_report(report, "html")
     assert '<div class="in-context">' in html and "<mark>" in html
     assert "<script>alert" not in html and "&lt;b&gt;Merdeka&lt;/b&gt;" in html  # escaped
+
+
+def test_a_picture_does_not_show_the_nik_the_report_masks():
+    import pypdfium2
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pagesize=A4)
+    c.setFont("Helvetica", 11)
+    c.drawString(72, 700, "Direktur Utama: Andika Pratama Wijaya")
+    c.drawString(72, 684, "NIK 3174051203850002, lahir di Jakarta")
+    c.save()
+    content = out.getvalue()
+    pdf = pypdfium2.PdfDocument(content)
+    boxes = pictures._nik_boxes(pdf[0])
+    pdf.close()
+    assert boxes  # the middle eight digits: "3174" and "0002" stay, as in the report's text
+    x0, top, x1, bottom = boxes[0]
+    scale = pictures.DPI / 72
+
+    def ink(mask: bool) -> float:
+        _, image, _ = next(pictures._page_images("akta.pdf", content, [1], mask))
+        region = image.convert("L").crop((round(x0 * scale) + 2, round(top * scale) + 2,
+                                          round(x1 * scale) - 2, round(bottom * scale) - 2))
+        return sum(1 for v in region.getdata() if v < 60) / (region.width * region.height)
+
+    assert ink(True) > 0.95 and ink(False) < 0.5

@@ -131,7 +131,8 @@ def screen_to_data(path: Path, options: Options) -> dict[str, Any]:
     if options.pictures:
         from .report.pictures import attach_pictures
 
-        attach_pictures(data, path)  # data["pictures"]: shown by the HTML, left out of the JSON
+        # data["pictures"]: shown by the HTML, left out of the JSON; NIKs masked as in the text
+        attach_pictures(data, path, mask=options.mask)
     return data
 
 

@@ -16,13 +16,13 @@ from ..types import CriterionResult, DocumentInfo, Fact
 
 SCHEMA_VERSION = "1"
 # a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
-_NIK = re.compile(r"(?<![0-9A-Za-z.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![0-9A-Za-z]|\.\d)")
+NIK = re.compile(r"(?<![0-9A-Za-z.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![0-9A-Za-z]|\.\d)")
 _NOT_TEXT = ("sha256", "fingerprint")  # digests: hex that can hold sixteen digits in a row
 
 
 def mask_nik(text: str) -> str:
     """'3174051203850002' -> '3174********0002': personal data stays out of reports."""
-    return _NIK.sub(lambda m: f"{m[1]}{'*' * 8}{m[4]}", text)
+    return NIK.sub(lambda m: f"{m[1]}{'*' * 8}{m[4]}", text)
 
 
 def fingerprint(bundle_sha256: str, ruleset_sha256: str, language: str, mask: bool) -> str:

@@ -33,14 +33,16 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
     return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]]
 
 
-def _key(sha256: str, page: int, bbox: list[float]) -> str:
-    raw = "|".join([VERSION, sha256, str(page), ",".join(f"{v:.1f}" for v in bbox), str(DPI)])
+def _key(sha256: str, page: int, bbox: list[float], mask: bool = True) -> str:
+    raw = "|".join([VERSION, sha256, str(page), ",".join(f"{v:.1f}" for v in bbox), str(DPI),
+                    "masked" if mask else "shown"])
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
-def attach_pictures(data: dict[str, Any], bundle_path: Path | str) -> int:
+def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool = True) -> int:
     """Give every evidence quote with a box on a PDF or image page a picture; returns how many
-    pages were rendered (cached pictures render none)."""
+    pages were rendered (cached pictures render none). With `mask`, as the report's text masks
+    them, the middle digits of the NIKs a PDF page's text layer holds are blacked out."""
     from ..ingest.bundle import read_bundle_files
 
     documents = {d["path"]: d for d in data.get("documents", [])}
@@ -58,7 +60,7 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str) -> int:
     missing: dict[tuple[str, int], list[tuple[dict[str, Any], str]]] = defaultdict(list)
     for (path, page), items in wanted.items():
         for e in items:
-            key = _key(documents[path]["sha256"], page, e["bbox"])
+            key = _key(documents[path]["sha256"], page, e["bbox"], mask)
             cached = cache / f"{key}.webp" if cache else None
             if key in pictures or (cached and cached.is_file()):
                 if key not in pictures and cached:
@@ -81,7 +83,7 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str) -> int:
         content = contents.get(path)
         if content is None:
             continue
-        for page, image, scale in _page_images(path, content, sorted(pages)):
+        for page, image, scale in _page_images(path, content, sorted(pages), mask):
             rendered += 1
             for e, key in pages[page]:
                 if key not in pictures:
@@ -93,7 +95,7 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str) -> int:
     return rendered
 
 
-def _page_images(path: str, content: bytes, pages: list[int]):
+def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True):
     """(page number, image, pixels per PDF point) of each page asked for, each rendered once."""
     try:
         if path.lower().endswith(PDF_SUFFIXES):
@@ -106,6 +108,8 @@ def _page_images(path: str, content: bytes, pages: list[int]):
                         page = pdf[number - 1]
                         # grey, as Tesseract sees a scan, and 4x faster than colour to render
                         image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("RGB")
+                        if mask:
+                            _black_out(image, _nik_boxes(page), DPI / 72)
                         page.close()
                         yield number, image, DPI / 72
             finally:
@@ -124,6 +128,31 @@ def _page_images(path: str, content: bytes, pages: list[int]):
                     yield number, frame, dpi / 72 * factor
     except Exception:  # noqa: BLE001 - a page that cannot be drawn has no picture, no crash
         return
+
+
+def _nik_boxes(page) -> list[tuple[float, float, float, float]]:
+    """Boxes (PDF points, top-left origin) of the digits a NIK mask hides on a PDF page: the
+    report writes "3174********0002", and the picture of the page must not show them either."""
+    from .model import NIK
+
+    height = page.get_height()
+    textpage = page.get_textpage()
+    boxes = []
+    try:
+        for m in NIK.finditer(textpage.get_text_range()):
+            start, end = m.start(2), m.end(3)
+            for i in range(textpage.count_rects(start, end - start)):
+                left, bottom, right, top = textpage.get_rect(i)
+                boxes.append((left, height - top, right, height - bottom))
+    finally:
+        textpage.close()
+    return boxes
+
+
+def _black_out(image: Image.Image, boxes: list[tuple[float, float, float, float]], scale: float) -> None:
+    draw = ImageDraw.Draw(image)
+    for x0, top, x1, bottom in boxes:
+        draw.rectangle((x0 * scale - 1, top * scale - 1, x1 * scale + 1, bottom * scale + 1), fill=(0, 0, 0))
 
 
 def crop(image: Image.Image, bbox: list[float], scale: float) -> bytes:
