@@ -187,3 +187,15 @@ def test_a_picture_does_not_show_the_nik_the_report_masks():
         return sum(1 for v in region.getdata() if v < 60) / (region.width * region.height)
 
     assert ink(True) > 0.95 and ink(False) < 0.5
+
+
+def test_a_scan_is_pictured_straightened_as_ocr_read_it():
+    """OCR reads a deskewed page, so its word boxes sit on the deskewed page: so must the picture."""
+    from compliance_docs.ingest.preprocess import skew_angle
+
+    from scans import render_text
+
+    page = render_text(["PT KARTIKA ILMU NUSANTARA", "Akta Nomor 12 tanggal 3 Maret 2021"] * 8,
+                       dpi=120).rotate(2.0, fillcolor=255, resample=Image.BICUBIC)
+    assert abs(skew_angle(page)) > 1.5
+    assert abs(skew_angle(pictures._straight(page).convert("L"))) < 0.3

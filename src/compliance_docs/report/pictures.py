@@ -24,7 +24,7 @@ DPI = 120.0  # about 110-150 dpi reads comfortably; an A4 page is then 992 x 140
 CONTEXT_PT = 26.0  # about two lines of body text above and below the quote
 SIDE_PT = 18.0
 QUALITY = 60
-VERSION = "2"  # part of the cache key: a change of how pictures look renders them again
+VERSION = "3"  # part of the cache key: a change of how pictures look renders them again
 PDF_SUFFIXES = (".pdf",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp")
 
@@ -70,6 +70,8 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
                 missing[(path, page)].append((e, key))
     if not missing:
         return 0
+    # a page OCR read: its words' boxes are on the page as Tesseract saw it, straightened
+    scans = {(e["document"], e["page"]) for e in _evidence(data) if e.get("ocr_confidence") is not None}
     try:
         files, _ = read_bundle_files(Path(bundle_path))
     except Exception:  # noqa: BLE001 - the bundle changed under us: the report goes without
@@ -83,7 +85,8 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
         content = contents.get(path)
         if content is None:
             continue
-        for page, image, scale in _page_images(path, content, sorted(pages), mask):
+        straighten = {n for n in pages if (path, n) in scans}
+        for page, image, scale in _page_images(path, content, sorted(pages), mask, straighten):
             rendered += 1
             for e, key in pages[page]:
                 if key not in pictures:
@@ -95,8 +98,10 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
     return rendered
 
 
-def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True):
-    """(page number, image, pixels per PDF point) of each page asked for, each rendered once."""
+def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True,
+                 straighten: set[int] | frozenset[int] = frozenset()):
+    """(page number, image, pixels per PDF point) of each page asked for, each rendered once;
+    the pages in `straighten` deskewed as OCR deskewed them before reading."""
     try:
         if path.lower().endswith(PDF_SUFFIXES):
             import pypdfium2 as pdfium
@@ -111,7 +116,7 @@ def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True)
                         if mask:
                             _black_out(image, _nik_boxes(page), DPI / 72)
                         page.close()
-                        yield number, image, DPI / 72
+                        yield number, _straight(image) if number in straighten else image, DPI / 72
             finally:
                 pdf.close()
         else:
@@ -125,9 +130,19 @@ def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True)
                     if factor < 1.0:
                         frame = frame.resize((max(1, round(frame.width * factor)),
                                               max(1, round(frame.height * factor))))
-                    yield number, frame, dpi / 72 * factor
+                    yield number, _straight(frame) if number in straighten else frame, dpi / 72 * factor
     except Exception:  # noqa: BLE001 - a page that cannot be drawn has no picture, no crash
         return
+
+
+def _straight(image: Image.Image) -> Image.Image:
+    """The page turned as OCR's deskew step turned it (about its centre, same size), so that
+    the boxes of the words it read sit on those words. The angle is found again here, on the
+    same page reduced to the same size, rather than carried through the report."""
+    from ..ingest.preprocess import deskew
+
+    turned, _ = deskew(image.convert("L"))
+    return turned.convert("RGB")
 
 
 def _nik_boxes(page) -> list[tuple[float, float, float, float]]:
