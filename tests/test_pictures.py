@@ -39,7 +39,7 @@ def test_every_boxed_pdf_quote_gets_a_picture_of_its_region(tmp_path, monkeypatc
     assert 0 < pages <= len({(e["document"], e["page"]) for e in boxed}) < len(boxed)
     e = boxed[0]
     image = Image.open(io.BytesIO(base64.b64decode(data["pictures"][e["picture"]])))
-    assert image.format == "WEBP"
+    assert image.format == "PNG"
     x0, top, x1, bottom = e["bbox"]
     scale = pictures.DPI / 72
     # the quote's box plus context: taller than the quote, far shorter than the page
@@ -74,7 +74,7 @@ def test_json_leaves_the_pictures_out_and_html_embeds_them(tmp_path):
     text = render_report(data, "json")
     assert "data:image" not in text and '"pictures"' not in text
     html = render_report(data, "html")
-    assert html.count('class="evidence-picture" src="data:image/webp;base64,') == sum(
+    assert html.count('class="evidence-picture" src="data:image/png;base64,') == sum(
         1 for e in _evidence(data) if e.get("picture"))
 
 
@@ -86,7 +86,7 @@ def test_no_pictures_turns_them_off(tmp_path):
     result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "html",
                                        "--output-dir", str(tmp_path)])
     html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
-    assert "data:image/webp" in html and len(html) < 3_000_000
+    assert "data:image/png" in html and len(html) < 3_000_000
 
 
 SCANS = ROOT / "tests" / "bundles" / "g" / "g06-pt-bina-talenta-scans"  # image-only PDF, PNG, JPEG
@@ -104,7 +104,7 @@ def test_screen_pictures_every_quote_from_a_pdf_or_image_page(tmp_path, monkeypa
         paged = [e for e in _evidence(data) if e["document"].lower().endswith(PAGED)]
         assert paged and all(e.get("bbox") and e.get("picture") for e in paged), bundle.name
         html = (tmp_path / f"{bundle.name}.html").read_text(encoding="utf-8")
-        assert html.count('class="evidence-picture" src="data:image/webp;base64,') == len(paged)
+        assert html.count('class="evidence-picture" src="data:image/png;base64,') == len(paged)
         if bundle == SCANS:  # what OCR read is shown beside the picture, with its confidence
             scanned = [e for e in paged if e.get("ocr_confidence") is not None]
             assert scanned and all(0 < e["ocr_confidence"] <= 1 for e in scanned)
