@@ -29,8 +29,15 @@ PDF_SUFFIXES = (".pdf",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp")
 
 
+# facts the report shows as a table of their items (province -> users -> page), each pictured
+LISTED_FACTS = ("provinces", "training_partners")
+
+
 def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
-    return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]]
+    """Every quote the report shows: the criteria's and checks' evidence, and each item of a
+    listed fact (a criterion cites some of them; its table shows them all)."""
+    listed = [e for f in data.get("facts", []) if f["name"] in LISTED_FACTS for e in f["evidence"]]
+    return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]] + listed
 
 
 def _key(sha256: str, page: int, bbox: list[float], mask: bool = True) -> str:
