@@ -214,3 +214,31 @@ def test_a_scan_is_pictured_straightened_as_ocr_read_it():
                        dpi=120).rotate(2.0, fillcolor=255, resample=Image.BICUBIC)
     assert abs(skew_angle(page)) > 1.5
     assert abs(skew_angle(pictures._straight(page).convert("L"))) < 0.3
+
+
+def test_a_scan_picture_hides_the_nik_where_ocr_read_it(tmp_path, monkeypatch):
+    from compliance_docs.ingest.ocr import Word, words_to_page
+    from compliance_docs.types import Document, DocumentInfo
+
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path / "cache"))
+    words = [Word("Direktur", (100, 300, 160, 312), 0.9, (1, 1, 1)),
+             Word("NIK", (100, 320, 125, 330), 0.9, (1, 1, 2)),
+             Word("3174051203850002", (130, 320, 250, 330), 0.9, (1, 1, 2))]
+    page = words_to_page(1, words, scale=1.0, width=600, height=800)
+    info = DocumentInfo.of(Document("scan.png", "ab" * 32, 1, [page]))
+    assert info.nik_boxes == [(1, (130.0, 320.0, 250.0, 330.0))]  # OCR boxes the whole number
+    (tmp_path / "bundle").mkdir()
+    Image.new("RGB", (600, 800), "white").save(tmp_path / "bundle" / "scan.png", dpi=(72, 72))
+
+    def picture(mask: bool) -> Image.Image:
+        data = {"documents": [{"path": "scan.png", "sha256": info.sha256}], "checks": [],
+                "criteria": [{"evidence": [{"document": "scan.png", "page": 1, "quote": "Direktur",
+                                            "bbox": [100, 300, 160, 312]}]}],
+                "sheet": {"documents": [info.to_dict()]}}
+        attach_pictures(data, tmp_path / "bundle", mask=mask)
+        key = data["criteria"][0]["evidence"][0]["picture"]
+        return Image.open(io.BytesIO(base64.b64decode(data["pictures"][key]))).convert("L")
+
+    # the crop starts at x 36 (the text column) and y 274 (26 pt above the quote)
+    assert picture(True).getpixel((190 - 36, 325 - 274)) < 30
+    assert picture(False).getpixel((190 - 36, 325 - 274)) > 240

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -11,6 +12,8 @@ BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, t
 
 STATUSES = ("met", "not_met", "needs_review", "missing", "not_applicable")
 TEXT_SOURCES = ("docx", "plain_text", "spreadsheet", "slides")  # pages of files that do not print
+# a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
+NIK = re.compile(r"(?<![0-9A-Za-z.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![0-9A-Za-z]|\.\d)")
 
 
 @dataclass
@@ -199,6 +202,8 @@ class DocumentInfo:
     # does not print, the lines around it), so that the checks that cite a first line cite it as
     # any other quote, picture and all
     first_quotes: dict[int, Evidence] = field(default_factory=dict)
+    # (page, box) of the digits a NIK mask hides, so that a picture of the page hides them too
+    nik_boxes: list[tuple[int, BBox]] = field(default_factory=list)
 
     @classmethod
     def of(cls, doc: Document) -> DocumentInfo:
@@ -216,9 +221,11 @@ class DocumentInfo:
             elif page.source in TEXT_SOURCES:
                 quotes[page.number] = Evidence(doc.path, page.number, line, None, page.label,
                                                context=text_context(page.text, start, start + len(line)))
+        niks = [(page.number, box) for page in doc.pages for m in NIK.finditer(page.text)
+                if (box := page.bbox(m.start(2), m.end(3))) is not None]
         return cls(doc.path, doc.sha256, doc.size, doc.type, doc.type_reason,
                    max(len(doc.pages), 1) if doc.type != "unreadable" or doc.pages else 0,
-                   doc.text_source, list(doc.warnings), list(doc.signals), lines, quotes)
+                   doc.text_source, list(doc.warnings), list(doc.signals), lines, quotes, niks)
 
     def first_quote(self, page: int | None = None) -> Evidence:
         """The first line of `page` (of the first page with text when None or textless) as
@@ -244,6 +251,7 @@ class DocumentInfo:
                         for g in self.signals],
             "first_lines": [[n, line] for n, line in self.first_lines.items()],
             "first_quotes": [e.to_dict() for e in self.first_quotes.values()],
+            "nik_boxes": [[n, list(box)] for n, box in self.nik_boxes],
         }
 
     @classmethod
@@ -254,7 +262,8 @@ class DocumentInfo:
                    raw["page_count"], raw["text_source"], list(raw["warnings"]), signals,
                    {int(n): line for n, line in raw["first_lines"]},
                    # sheets stored before first quotes had boxes have none
-                   {e["page"]: Evidence.from_dict(e) for e in raw.get("first_quotes", [])})
+                   {e["page"]: Evidence.from_dict(e) for e in raw.get("first_quotes", [])},
+                   [(n, tuple(box)) for n, box in raw.get("nik_boxes", [])])  # type: ignore[misc]
 
 
 def _first_line(text: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -12,11 +11,9 @@ from .. import __version__
 from ..evaluate.messages import translate_warning
 from ..evaluate.rulesets import Ruleset
 from ..evaluate.sheet import FactSheet
-from ..types import CriterionResult, DocumentInfo, Fact
+from ..types import NIK, CriterionResult, DocumentInfo, Fact
 
 SCHEMA_VERSION = "1"
-# a NIK is 16 digits starting with a province code; company NPWPs in 16 digits start with 0
-NIK = re.compile(r"(?<![0-9A-Za-z.])([1-9]\d{3})[ .]?(\d{4})[ .]?(\d{4})[ .]?(\d{4})(?![0-9A-Za-z]|\.\d)")
 _NOT_TEXT = ("sha256", "fingerprint")  # digests: hex that can hold sixteen digits in a row
 
 

@@ -49,7 +49,8 @@ def _key(sha256: str, page: int, bbox: list[float], mask: bool = True) -> str:
 def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool = True) -> int:
     """Give every evidence quote with a box on a PDF or image page a picture; returns how many
     pages were rendered (cached pictures render none). With `mask`, as the report's text masks
-    them, the middle digits of the NIKs a PDF page's text layer holds are blacked out."""
+    them, the middle digits of the NIKs on a page are blacked out: where the fact sheet's
+    documents place them (text layer or OCR), and what a PDF page's text layer holds."""
     from ..ingest.bundle import read_bundle_files
 
     documents = {d["path"]: d for d in data.get("documents", [])}
@@ -84,6 +85,10 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
     except Exception:  # noqa: BLE001 - the bundle changed under us: the report goes without
         return 0
     contents = {f.name: f.data for f in files if f.data is not None}
+    niks: dict[tuple[str, int], list[list[float]]] = defaultdict(list)
+    for d in (data.get("sheet") or {}).get("documents", []):
+        for number, box in d.get("nik_boxes", []):
+            niks[(d["path"], number)].append(box)
     rendered = 0
     by_document: dict[str, dict[int, list[tuple[dict[str, Any], str]]]] = defaultdict(dict)
     for (path, page), items in missing.items():
@@ -95,6 +100,8 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
         straighten = {n for n in pages if (path, n) in scans}
         for page, image, scale in _page_images(path, content, sorted(pages), mask, straighten):
             rendered += 1
+            if mask:  # after straightening: an OCR page's boxes are on the straightened page
+                _black_out(image, niks.get((path, page), []), scale)
             for e, key in pages[page]:
                 if key not in pictures:
                     png = crop(image, e["bbox"], scale)
@@ -155,7 +162,7 @@ def _straight(image: Image.Image) -> Image.Image:
 def _nik_boxes(page) -> list[tuple[float, float, float, float]]:
     """Boxes (PDF points, top-left origin) of the digits a NIK mask hides on a PDF page: the
     report writes "3174********0002", and the picture of the page must not show them either."""
-    from .model import NIK
+    from ..types import NIK
 
     height = page.get_height()
     textpage = page.get_textpage()
