@@ -8,6 +8,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from .context import text_context
+
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, top-left origin
 
 STATUSES = ("met", "not_met", "needs_review", "missing", "not_applicable")
@@ -71,42 +73,6 @@ class Table:
             return self.boxes[row][column]
         except IndexError:
             return None
-
-    def context(self, row: int, column: int) -> tuple[str, str]:
-        """The row above and the cells left of a cell; the cells right of it and the row below."""
-        def cells(i: int) -> str:
-            return " | ".join(c for c in self.rows[i] if c.strip()) if 0 <= i < len(self.rows) else ""
-
-        line = self.rows[row]
-        before = [cells(row - 1), " | ".join(c for c in line[:column] if c.strip())]
-        after = [" | ".join(c for c in line[column + 1:] if c.strip()), cells(row + 1)]
-        return (_clip("\n".join(before).lstrip("\n") + (" | " if before[1] else ""), -CONTEXT_CHARS),
-                _clip((" | " if after[0] else "") + "\n".join(after).rstrip("\n"), CONTEXT_CHARS))
-
-
-CONTEXT_CHARS = 240  # of a quote's context on either side: its paragraph and the ones beside it
-
-
-def _clip(text: str, limit: int) -> str:
-    """At most |limit| characters: the end of `text` when limit < 0, else its start."""
-    if len(text) <= abs(limit):
-        return text
-    return "…" + text[limit:] if limit < 0 else text[:limit] + "…"
-
-
-def text_context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text around text[start:end]: from the start of the line before its line to the end
-    of the line after it (blank lines skipped), each side clipped to CONTEXT_CHARS."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before_start = text.rfind("\n", 0, max(0, len(text[:line_start].rstrip("\n")))) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    rest = text[line_end:]
-    after_end = line_end + (len(rest) - len(rest.lstrip("\n")))
-    next_break = text.find("\n", after_end)
-    after_end = len(text) if next_break < 0 else next_break
-    before = text[before_start:start] if line_start > 0 else text[line_start:start]
-    return (_clip(before.lstrip("\n"), -CONTEXT_CHARS), _clip(text[end:after_end].rstrip("\n"), CONTEXT_CHARS))
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from ..context import table_context
 from ..data import load_yaml
 from ..types import TEXT_SOURCES, Evidence, Fact, Table
 from .numbers import words_to_int
@@ -128,7 +129,7 @@ def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
         if len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name):
             continue
         box = table.box(i, column)
-        context = table.context(i, column) if box is None and unpaged else None
+        context = table_context(table.rows, i, column) if box is None and unpaged else None
         found.append((name, Evidence(src.doc.path, table.page, cell, box, _where(src, table, i),
                                      context=context)))
     return found

@@ -9,9 +9,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ..context import text_context
 from ..data import load_yaml
 from ..errors import InvalidDataFile
-from ..types import TEXT_SOURCES, Document, Evidence, Fact, text_context
+from ..types import TEXT_SOURCES, Document, Evidence, Fact
 from .gate import Prefilter, gated, lowered
 
 if TYPE_CHECKING:
