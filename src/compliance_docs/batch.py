@@ -23,7 +23,7 @@ from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
-from .report.decision import recorded_decision
+from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
 
 log = logging.getLogger(__name__)
@@ -249,10 +249,23 @@ def run_batch(
         else:
             data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
+        if recorder is not None and with_previous(data, options, recorder):
+            files = None  # a re-submission: rendered again here, with what changed since
         row = write_data(data, options, files, stems[path])
         if recorder is not None:
             row["screening"] = recorder(data, options, stems[path])
         yield {**row, "skipped": False}
+
+
+def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool:
+    """Add the applicant's earlier screening and last decision from the register to a new
+    report's data; whether there was one. Only the process writing the reports reads the
+    register for this, so workers stay free of shared state."""
+    previous = recorder.previous(data, options)
+    if previous is None:
+        return False
+    data["previous_screening"] = previous
+    return True
 
 
 def worker_pool(workers: int):
@@ -293,13 +306,22 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
                 yield path, None, f"{type(exc).__name__}: {exc}"
 
 
-def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Path]:
+def write_index(rows: list[dict[str, Any]], options: Options,
+                decisions: dict[str, dict[str, Any]] | None = None) -> tuple[Path, Path]:
+    """index.html and summary.csv of the batch; `decisions`: the register's newest decision
+    per bundle id (Register.latest_decisions), shown before any decision file."""
     rules = load_ruleset(options.ruleset)
     criteria = [{"id": c.id, "title": c.title.get(options.language, c.title["id"])} for c in rules.criteria]
     ruleset = {"id": rules.id, "title": rules.title.get(options.language, rules.title["id"]),
                "citation": rules.citation}
-    rows = sorted(({**r, "decision": recorded_decision(options.output_dir, r["report"][:-5])}
-                   for r in rows), key=lambda r: r["id"])
+    def decision(row: dict[str, Any]) -> dict[str, Any] | None:
+        stem = row["report"][:-5]
+        entry = (decisions or {}).get(row["id"])
+        if entry is not None:
+            return registered_decision(entry, options.output_dir, stem)
+        return recorded_decision(options.output_dir, stem)
+
+    rows = sorted(({**r, "decision": decision(r)} for r in rows), key=lambda r: r["id"])
     index = write_atomic(options.output_dir, "index.html",
                          render_index(rows, criteria, ruleset, generated_at(), options.language))
     summary = write_atomic(options.output_dir, "summary.csv", summary_csv(rows, criteria))

@@ -149,13 +149,14 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
     Example:
       compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
-    from .batch import screen_to_data, write_data
-
-    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
+    from .batch import screen_to_data, with_previous, write_data
     from .report.render import terminal_text
 
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
     recorder = None if no_register else _recorder(register_location, "screen")
     data = screen_to_data(bundle, options)
+    if recorder is not None:
+        with_previous(data, options, recorder)
     row = write_data(data, options)
     if recorder is not None:
         from .report import safe_stem
@@ -202,17 +203,20 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
     recorder = None if no_register else _recorder(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)
     rows = []
+    decisions = None
     try:
         for row in run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1,
                              time_limit=time_limit, force=force, scheduler=scheduler,
                              recorder=recorder):
             rows.append(row)
             progress.update(row)
+        if recorder is not None:
+            decisions = recorder.register.latest_decisions()
     finally:
         progress.close()
         if recorder is not None:
             recorder.register.close()
-    index, summary = write_index(rows, options)
+    index, summary = write_index(rows, options, decisions)
     click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
         click.echo(f"summary: {terminal_text(summary)}")

@@ -209,6 +209,17 @@ class Register:
 
         return self.run(read)
 
+    def latest_decisions(self) -> dict[str, dict[str, Any]]:
+        """The newest decision on each bundle id: {overall, verifier, decided_at,
+        report_sha256 (of the screening decided on)}."""
+        d, t = schema.decisions, schema.screenings
+        rows = self.run(lambda c: c.execute(
+            sa.select(t.c.bundle_id, d.c.overall, d.c.verifier, d.c.decided_at, t.c.report_sha256)
+            .join(t, t.c.id == d.c.screening_id).order_by(d.c.id)).all())
+        return {r.bundle_id: {"overall": r.overall, "verifier": r.verifier,
+                              "decided_at": r.decided_at, "report_sha256": r.report_sha256}
+                for r in rows}
+
     def all_brief(self) -> list[dict[str, Any]]:
         t = schema.screenings
         return self.run(lambda c: [dict(r._mapping) for r in c.execute(

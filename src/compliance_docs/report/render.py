@@ -51,6 +51,12 @@ def md_escape(value: Any) -> str:
     return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
+def fill(message: str, **values: Any) -> str:
+    """A message from the i18n data with its {placeholders} filled; the result is plain text,
+    escaped afterwards like any other (values may come from documents)."""
+    return message.format_map({k: "" if v is None else v for k, v in values.items()})
+
+
 def plain_text(text: str) -> str:
     """`text` without terminal escape sequences and control characters (tabs and line breaks
     become spaces)."""
@@ -94,6 +100,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["href"] = safe_href  # for any template that links a URL a document gave
+    env.filters["fill"] = fill
     return env
 
 
