@@ -22,6 +22,7 @@ from typing import Any
 from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
+from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
@@ -94,6 +95,7 @@ def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
         "report": f"{stem}.html",
         "files": files,
         "pages": sum(d["pages"] for d in data["documents"]),
+        "reusable": bool(data.get("fingerprint")),  # a failed screening is never reused
     }
 
 
@@ -139,16 +141,6 @@ def _failed(path: Path, options: Options, problem: str) -> Report:
     from .pipeline import failed_report
 
     return failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
-
-
-def bundles_in(intake: Path) -> list[Path]:
-    """Each folder or .zip directly inside the intake folder is one applicant's bundle."""
-    if not intake.is_dir():
-        raise BundleNotFound(f"{intake}: no such intake folder")
-    return sorted(
-        p for p in intake.iterdir()
-        if not p.name.startswith(".") and not p.is_symlink() and (p.is_dir() or p.suffix.lower() == ".zip")
-    )
 
 
 def output_stems(bundles: list[Path]) -> dict[Path, str]:

@@ -42,7 +42,7 @@ def open_register(location: str | None):
 
 
 def _t(value) -> str:
-    from .report.render import terminal_text
+    from .plaintext import terminal_text
 
     return terminal_text("" if value is None else str(value))
 
