@@ -21,7 +21,7 @@ from typing import Any
 
 from . import __version__
 
-STATE = ".compliance-docs-batch.json"
+STATE = ".compliance-docs-batch.state"  # JSON, named so that no "*.json" glob takes it for a report
 RULESETS = Path(__file__).parent / "data" / "rulesets"
 
 
