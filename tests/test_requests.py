@@ -1,0 +1,133 @@
+"""What to ask the applicant for: every reason code the shipped rulesets can give a criterion
+or check that is not met has its request in messages.yaml (or is declared to ask nothing),
+in Bahasa Indonesia and English."""
+
+from __future__ import annotations
+
+import ast
+import string
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+import yaml
+
+from compliance_docs.evaluate import load_ruleset, ruleset_ids
+from compliance_docs.evaluate.policy import bundled_tests, evaluate_case, load_cases
+from compliance_docs.evaluate.wording import OPEN
+
+EVALUATE = Path(__file__).resolve().parent.parent / "src" / "compliance_docs" / "evaluate"
+MESSAGES = yaml.safe_load(files("compliance_docs.data").joinpath("messages.yaml").read_text("utf-8"))
+# said by Result.done for any criterion (no evidence, nothing found) and by a failed screening
+EVERY_RULE = {"no_quote", "no_source", "screening_failed"}
+
+
+def said_by_rule() -> dict[str, set[str]]:
+    """Rule name -> the reason keys its function says, read from the source: literal keys,
+    both branches of `"a" if x else "b"`, and, where the key is computed (a tamper signal's
+    kind), every key of the messages file with that rule's prefix."""
+    keys: dict[str, set[str]] = {}
+    for module in ("rules.py", "checks.py", "integrity.py"):
+        tree = ast.parse((EVALUATE / module).read_text(encoding="utf-8"))
+        for fn in (n for n in tree.body if isinstance(n, ast.FunctionDef)):
+            names = [d.args[0].value for d in fn.decorator_list
+                     if isinstance(d, ast.Call) and getattr(d.func, "id", "") == "rule"]
+            if not names:
+                continue
+            found = set(EVERY_RULE)
+            for call in ast.walk(fn):
+                if isinstance(call, ast.Call) and getattr(call.func, "attr", "") in ("say", "say_first"):
+                    literal = [c.value for c in ast.walk(call.args[0])
+                               if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+                    found |= set(literal) or {k for k in MESSAGES["reasons"] if k.startswith("integrity_")}
+            keys[names[0]] = found
+    return keys
+
+
+def emitted_codes() -> set[str]:
+    """Every <criterion>.<reason> the shipped rulesets can give, and the codes their policy
+    tests expect (a cross-check that reading the source missed none)."""
+    by_rule = said_by_rule()
+    codes = set()
+    for ruleset_id in ruleset_ids():
+        ruleset = load_ruleset(ruleset_id)
+        for item in ruleset.criteria + ruleset.checks:
+            codes |= {f"{item.id}.{key}" for key in by_rule[item.rule]}
+        for case in load_cases(bundled_tests(ruleset)):
+            for criterion, want in case.expect.items():
+                for code in want.get("codes", []) if isinstance(want, dict) else []:
+                    codes.add(code if "." in code else f"{criterion}.{code}")
+    return codes
+
+
+def entry(code: str):
+    criterion, key = code.split(".")
+    requests = MESSAGES["requests"]
+    return requests[code] if code in requests else requests.get(key, KeyError)
+
+
+def test_the_source_is_read_for_the_codes_policy_tests_know():
+    codes = emitted_codes()
+    assert "national_coverage.below_threshold" in codes
+    assert "document_integrity.integrity_signature_invalid" in codes
+    assert "bundle_complete.documents_missing" in codes
+    assert len(codes) > 100
+
+
+def test_every_reason_code_has_a_request_or_is_declared_to_ask_nothing():
+    without = sorted(code for code in emitted_codes() if entry(code) is KeyError)
+    assert without == [], f"no request in messages.yaml for: {', '.join(without)}"
+
+
+def test_every_request_is_worded_in_both_languages_with_the_same_values():
+    for name, texts in MESSAGES["requests"].items():
+        if texts is None:
+            continue
+        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(texts[lang]) if f}
+                  for lang in ("id", "en")}
+        assert fields["id"] == fields["en"], name
+        assert texts["id"].startswith(("Mohon", "Dokumen", "Pemohon", "Berkas", "Surat", "Tanda",
+                                       "Teks", "Nama", "Jumlah", "Total", "Pernyataan", "{")), name
+
+
+def test_every_criterion_missing_asks_in_its_own_words():
+    for ruleset_id in ruleset_ids():
+        ruleset = load_ruleset(ruleset_id)
+        for item in ruleset.criteria + ruleset.checks:
+            assert MESSAGES["requests"].get(f"{item.id}.no_source"), item.id
+            assert f"{item.id}.no_source" in MESSAGES["summaries"], item.id
+
+
+def open_results():
+    for ruleset_id in ruleset_ids():
+        ruleset = load_ruleset(ruleset_id)
+        for case in load_cases(bundled_tests(ruleset)):
+            for language in ("id", "en"):
+                criteria, checks = evaluate_case(case, ruleset, language=language)
+                for result in criteria + checks:
+                    yield f"{ruleset_id}: {case.name} ({language}): {result.id}", result
+
+
+def test_every_criterion_not_met_asks_for_something_and_a_met_one_for_nothing():
+    counted = 0
+    for where, result in open_results():
+        if result.status in OPEN:
+            counted += 1
+            assert result.requests, f"{where} is {result.status} and asks for nothing"
+            assert all(r["code"] in result.reason_codes and r["text"] for r in result.requests), where
+        else:
+            assert result.requests == [], where
+    assert counted > 100
+
+
+@pytest.mark.parametrize("language, text", [
+    ("id", "Mohon kirimkan data pengguna per provinsi yang menunjukkan layanan di paling sedikit "
+           "26 dari 38 provinsi (yang tercantum saat ini: 20)."),
+    ("en", "Please send users per province showing service in at least 26 of 38 provinces "
+           "(listed now: 20)."),
+])
+def test_a_coverage_shortfall_asks_for_the_provinces_the_rule_needs(language, text):
+    from test_summaries import PROVINCES_20, coverage_of
+
+    result = coverage_of(PROVINCES_20, language)
+    assert result.requests == [{"code": "national_coverage.below_threshold", "text": text}]
