@@ -5,6 +5,8 @@ in Bahasa Indonesia and English."""
 from __future__ import annotations
 
 import ast
+import json
+import re
 import string
 from importlib.resources import files
 from pathlib import Path
@@ -131,3 +133,84 @@ def test_a_coverage_shortfall_asks_for_the_provinces_the_rule_needs(language, te
 
     result = coverage_of(PROVINCES_20, language)
     assert result.requests == [{"code": "national_coverage.below_threshold", "text": text}]
+
+
+# --- the request for completion as a file of its own: batch --requests ---
+
+def intake_of(tmp_path: Path, *samples: str) -> Path:
+    import shutil
+
+    from conftest import ROOT
+
+    intake = tmp_path / "intake"
+    for name in samples:
+        shutil.copytree(ROOT / "samples" / name, intake / name)
+    return intake
+
+
+def test_batch_writes_a_letter_for_the_bundle_that_is_not_met_and_none_for_the_met_one(tmp_path):
+    from click.testing import CliRunner
+
+    from compliance_docs.cli import main
+
+    intake = intake_of(tmp_path, "pt-arunika-kreasi-edukasi", "pt-belajar-nusantara-digital")
+    out = tmp_path / "reports"
+    result = CliRunner().invoke(main, ["batch", str(intake), "--output-dir", str(out), "--format",
+                                       "json", "--jobs", "1", "--no-pictures", "--no-register",
+                                       "--requests"])
+    assert result.exit_code == 0, result.output
+    letter = (out / "pt-arunika-kreasi-edukasi.requests.md").read_text(encoding="utf-8")
+    assert not (out / "pt-belajar-nusantara-digital.requests.md").exists()  # met: nothing to ask
+    assert "Kepada: Direksi **PT Arunika Kreasi Edukasi**" in letter
+    assert "NIB: 1902240061593" in letter
+    assert ("1. Mohon lengkapi pernyataan cakupan nasional dengan daftar atau tabel pengguna per "
+            "provinsi (paling sedikit 26 dari 38 provinsi). *Dasar: Permenko 11/2020 Pasal 36 ayat "
+            "(3) huruf a.*") in letter
+    report = json.loads((out / "pt-arunika-kreasi-edukasi.json").read_text(encoding="utf-8"))
+    asked = [r["text"] for c in report["criteria"] + report["checks"] for r in c["requests"]]
+    numbered = [line for line in letter.splitlines() if line[:1].isdigit()]
+    assert len(numbered) == len(set(asked)) == 5
+    assert not list(out.glob(".*.tmp"))  # written through the atomic writer
+
+
+def test_a_letter_no_longer_due_is_removed_and_a_missing_one_is_written(tmp_path):
+    from compliance_docs.batch import Options, bundles_in, run_batch
+
+    intake = intake_of(tmp_path, "pt-arunika-kreasi-edukasi", "pt-belajar-nusantara-digital")
+    options = Options("permenko-11-2020", ("md",), tmp_path / "out", pictures=False)
+    list(run_batch(bundles_in(intake), options, jobs=1))  # without --requests: no letter
+    assert not list(options.output_dir.glob("*.requests.md"))
+    stale = options.output_dir / "pt-belajar-nusantara-digital.requests.md"
+    stale.write_text("asks for what an earlier screening missed", encoding="utf-8")
+    with_letters = Options("permenko-11-2020", ("md",), options.output_dir, pictures=False, requests=True)
+    rows = {r["id"]: r for r in run_batch(bundles_in(intake), with_letters, jobs=1, force=True)}
+    assert (options.output_dir / "pt-arunika-kreasi-edukasi.requests.md").is_file()
+    assert not stale.exists()
+    assert str(options.output_dir / "pt-arunika-kreasi-edukasi.requests.md") in rows["pt-arunika-kreasi-edukasi"]["files"]
+    (options.output_dir / "pt-arunika-kreasi-edukasi.requests.md").unlink()
+    rows = {r["id"]: r for r in run_batch(bundles_in(intake), with_letters, jobs=1)}
+    assert rows["pt-belajar-nusantara-digital"]["skipped"]
+    assert not rows["pt-arunika-kreasi-edukasi"]["skipped"]  # its letter was still to be written
+    assert (options.output_dir / "pt-arunika-kreasi-edukasi.requests.md").is_file()
+
+
+def test_document_text_in_the_letter_cannot_open_markdown():
+    from compliance_docs.report.requests import render_requests
+
+    hostile = "PT Jahat <img src=x onerror=alert(1)> [klik](http://evil.example) # judul"
+    report = {
+        "language": "id", "overall": "not_met", "generated_at": "2026-12-07T09:00:00+00:00",
+        "bundle": {"id": "pt-jahat", "path": "pt-jahat"},
+        "ruleset": {"id": "permenko-11-2020", "title": "Permenko 11/2020"},
+        "facts": [{"name": "company_name", "value": hostile}, {"name": "nib", "value": "1234567890123"}],
+        "criteria": [{"id": "business_license", "status": "needs_review", "citation": "Pasal 36",
+                      "requests": [{"code": "business_license.licence_doc_without_number",
+                                    "text": "Dokumen perizinan yang dikirim (<b>nib</b>.pdf) ..."}]}],
+        "checks": [],
+    }
+    letter = render_requests(report)
+    unescaped = re.compile(r"(?<!\\)(<|\]\(|^#+ judul)", re.M)  # a tag, a link, a heading
+    assert unescaped.findall(letter) == []
+    assert "Kepada: Direksi **PT Jahat \\<img src=x onerror=alert(1)\\>" in letter
+    report["overall"] = "met"
+    assert render_requests(report) is None

@@ -49,7 +49,7 @@ def screening_options(fn):
     return wrapper
 
 
-def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
+def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False, requests=False):
     from .batch import Options
     from .evaluate import load_ruleset
     from .limits import limits
@@ -57,7 +57,7 @@ def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik,
-                   pictures=not no_pictures)
+                   pictures=not no_pictures, requests=requests)
 
 
 def _recorder(location: str | None, kind: str):
@@ -176,12 +176,16 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
               help="Seconds one bundle may take before its report says it timed out.")
 @click.option("--force", is_flag=True, help="Screen again bundles whose reports are up to date.")
 @click.option("--quiet", is_flag=True, help="No progress; print only the index location.")
+@click.option("--requests", is_flag=True,
+              help="Also write <bundle>.requests.md: the draft request for completion to send "
+                   "the applicant (none for a bundle that is met).")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
 def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures,
-          register_location, no_register, jobs, time_limit, force, quiet, scheduler) -> None:
+          register_location, no_register, jobs, time_limit, force, quiet, requests,
+          scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -189,7 +193,8 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
 
     \b
     Example:
-      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2
+      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2 \\
+          --requests
       compliance-docs batch samples --output-dir reports/cluster \\
           --scheduler tcp://SCHEDULER:8786
     """
@@ -197,7 +202,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
     from .progress import Progress, summary_line
     from .report.render import terminal_text
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures, requests)
     bundles = bundles_in(intake_dir)
     recorder = None if no_register else _recorder(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)
