@@ -214,3 +214,54 @@ def test_document_text_in_the_letter_cannot_open_markdown():
     assert "Kepada: Direksi **PT Jahat \\<img src=x onerror=alert(1)\\>" in letter
     report["overall"] = "met"
     assert render_requests(report) is None
+
+
+# --- every sign of editing: summarised, and the original asked for ---
+
+def signal_for(key: str, document: str):
+    """The Signal ingest records for the integrity reason `key`, with a value for every
+    placeholder of the reason's message."""
+    from compliance_docs.types import Signal
+
+    names = {f for _, f, _, _ in string.Formatter().parse(MESSAGES["reasons"][key]["en"]) if f}
+    values = {n: "3" for n in names - {"document", "page"}}
+    kind = key.removeprefix("integrity_")
+    if kind == "incremental_after_signature":
+        kind = "incremental_update"
+    elif kind.startswith("modified_after_"):
+        kind, values["finding"] = "metadata_dates", kind
+    return Signal(kind, document, 1, "detail", "why", values=tuple(values.items()))
+
+
+SIGNS = sorted(k for k in MESSAGES["reasons"] if k.startswith("integrity_") and k not in (
+    "integrity_clean", "integrity_no_pdf", "integrity_not_pdf", "integrity_created_before_deed",
+    "integrity_signature_untrusted", "integrity_text_layer_unchecked"))
+
+
+@pytest.mark.parametrize("key", SIGNS)
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_every_sign_of_editing_opens_the_check_and_asks_for_the_original(key, language):
+    from compliance_docs.evaluate import evaluate
+    from compliance_docs.extract import Extraction
+    from compliance_docs.types import DocumentInfo
+
+    deed = DocumentInfo("01-akta.pdf", "0" * 64, 10, "deed_of_establishment", "given", 1,
+                        "text_layer", [], [signal_for(key, "01-akta.pdf")], {1: "AKTA PENDIRIAN"})
+    _, checks = evaluate([deed], Extraction([], []), load_ruleset("permenko-11-2020"), language=language)
+    check = next(c for c in checks if c.id == "document_integrity")
+    assert check.status == "needs_review"
+    assert check.summary_code == f"document_integrity.{key}"
+    assert check.summary.startswith("01-akta.pdf") and check.summary not in check.details
+    assert [r["code"] for r in check.requests] == [f"document_integrity.{key}"]
+    assert "01-akta.pdf" in check.requests[0]["text"]
+
+
+def test_every_summary_entry_is_a_reason_worded_in_both_languages():
+    reasons = set(MESSAGES["reasons"])
+    for name, entry in MESSAGES["summaries"].items():
+        key = name.rpartition(".")[2]
+        assert key in reasons, name
+        assert set(entry) <= {"id", "en", "restates", "keep", "status"}, name
+        assert set(entry.get("restates", [])) <= reasons, name
+        fields = [{f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} for lang in ("id", "en")]
+        assert fields[0] == fields[1], name
