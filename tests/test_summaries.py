@@ -59,3 +59,39 @@ def test_the_summary_states_the_rule_not_only_the_finding():
         if result.status in ("not_met", "needs_review", "missing") and result.id in (
                 "national_coverage", "it_system", "open_marketplace", "training_partners"):
             assert ";" in result.summary, (where, result.summary)
+
+
+@pytest.fixture(scope="module")
+def arunika():
+    """PT Arunika Kreasi Edukasi: a coverage statement without provinces, a system description
+    of two aspects, one partner without a competency basis, a platform closed to others."""
+    from compliance_docs import screen_path
+
+    from conftest import ROOT
+
+    return screen_path(ROOT / "samples/pt-arunika-kreasi-edukasi").to_dict()
+
+
+def test_the_reports_open_each_criterion_with_its_sentence_and_end_with_the_letter(arunika):
+    import json
+
+    import jsonschema
+
+    from compliance_docs.data import data_path
+    from compliance_docs.report.render import md_escape, render
+
+    jsonschema.validate(arunika, json.loads(data_path("report.schema.json").read_text("utf-8")))
+    results = arunika["criteria"] + arunika["checks"]
+    markdown, html = render(arunika, "md"), render(arunika, "html")
+    for result in results:
+        assert markdown.count(md_escape(result["summary"])) == 1, result["id"]
+    assert html.count('<p class="finding">') == len(results)
+    assert "**Alasan**" not in markdown  # the reasons are the summary and the other findings
+    it_system = next(c for c in results if c["id"] == "it_system")
+    assert it_system["summary"] == ("Integrasi dengan Kartu Prakerja sebagai metode pembayaran tidak "
+                                    "dibahas; aturan mensyaratkan integrasi itu.")
+    letter = markdown.split("## Permintaan kelengkapan", 1)[1].split("\n## ", 1)[0]
+    assert "Kepada: Direksi **PT Arunika Kreasi Edukasi**" in letter and "NIB: 1902240061593" in letter
+    assert [line[:2] for line in letter.splitlines() if line[:1].isdigit()] == ["1.", "2.", "3.", "4.", "5."]
+    section = html.split('<section id="requests"', 1)[1].split("</section>", 1)[0]
+    assert section.count("<li>") == 5 and "PT Arunika Kreasi Edukasi" in section
