@@ -265,3 +265,15 @@ def test_every_summary_entry_is_a_reason_worded_in_both_languages():
         assert set(entry.get("restates", [])) <= reasons, name
         fields = [{f for _, f, _, _ in string.Formatter().parse(entry[lang]) if f} for lang in ("id", "en")]
         assert fields[0] == fields[1], name
+
+
+def test_a_bundle_that_could_not_be_screened_is_asked_for_again_once():
+    from compliance_docs.pipeline import failed_report
+    from compliance_docs.report.requests import request_letter
+
+    report = failed_report("pt-rusak.zip", ruleset="permenko-11-2020", language="en",
+                           problem="not a zip file").to_dict()
+    assert {c["summary"] for c in report["criteria"]} == {"Screening failed: not a zip file"}
+    items = request_letter(report)["items"]
+    assert [i["citations"] for i in items] == [["Permenko 11/2020 Pasal 36"]]  # not twelve articles
+    assert items[0]["text"].startswith("The application files could not be checked")

@@ -29,6 +29,9 @@ def request_letter(report: dict[str, Any]) -> dict[str, Any]:
                 if result["citation"] and result["citation"] not in item["citations"]:
                     item["citations"].append(result["citation"])
                 item["codes"].append(request["code"])
+    for item in items:  # asked by most criteria (a bundle that could not be read): the article
+        if len(item["citations"]) > 2 and report["ruleset"].get("citation"):
+            item["citations"] = [report["ruleset"]["citation"]]
     company = facts.get("company_name")
     return {
         "company": company if isinstance(company, str) else "",
