@@ -277,3 +277,21 @@ def test_a_bundle_that_could_not_be_screened_is_asked_for_again_once():
     items = request_letter(report)["items"]
     assert [i["citations"] for i in items] == [["Permenko 11/2020 Pasal 36"]]  # not twelve articles
     assert items[0]["text"].startswith("The application files could not be checked")
+
+
+def test_a_batch_rerun_with_requests_writes_the_letters_an_unchanged_intake_still_lacks(tmp_path):
+    from click.testing import CliRunner
+
+    from compliance_docs.cli import main
+
+    intake = intake_of(tmp_path, "pt-arunika-kreasi-edukasi")
+    out = tmp_path / "reports"
+    args = ["batch", str(intake), "--output-dir", str(out), "--format", "md", "--jobs", "1",
+            "--no-pictures", "--no-register", "--quiet"]
+    letter = out / "pt-arunika-kreasi-edukasi.requests.md"
+    assert CliRunner().invoke(main, args).exit_code == 0 and not letter.exists()
+    assert CliRunner().invoke(main, [*args, "--requests"]).exit_code == 0  # a run key of its own
+    assert letter.is_file()
+    letter.unlink()  # an unchanged intake, but a letter gone: not answered from the last state
+    assert CliRunner().invoke(main, [*args, "--requests"]).exit_code == 0
+    assert letter.is_file()

@@ -22,8 +22,9 @@ from typing import Any
 from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
+from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
-from .report.decision import recorded_decision
+from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
 from .report.requests import SUFFIX as REQUESTS
 from .report.requests import render_requests
@@ -106,6 +107,7 @@ def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
         "report": f"{stem}.html",
         "files": files,
         "pages": sum(d["pages"] for d in data["documents"]),
+        "reusable": bool(data.get("fingerprint")),  # a failed screening is never reused
     }
 
 
@@ -153,16 +155,6 @@ def _failed(path: Path, options: Options, problem: str) -> Report:
     return failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
 
 
-def bundles_in(intake: Path) -> list[Path]:
-    """Each folder or .zip directly inside the intake folder is one applicant's bundle."""
-    if not intake.is_dir():
-        raise BundleNotFound(f"{intake}: no such intake folder")
-    return sorted(
-        p for p in intake.iterdir()
-        if not p.name.startswith(".") and not p.is_symlink() and (p.is_dir() or p.suffix.lower() == ".zip")
-    )
-
-
 def output_stems(bundles: list[Path]) -> dict[Path, str]:
     """The file name stem of each bundle's reports, unique within the batch: a folder and a
     zip of the same name (or names equal but for case) do not overwrite each other."""
@@ -195,9 +187,12 @@ def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[st
         return None
     if data.get("fingerprint") != expected:
         return None
-    if options.requests and render_requests(data) is not None and not (folder / f"{stem}{REQUESTS}").is_file():
-        return None  # screened before without --requests: its letter is still to be written
-    return row_of(data, stem, [str(folder / f"{stem}.{f}") for f in options.formats])
+    files = [str(folder / f"{stem}.{f}") for f in options.formats]
+    if options.requests and render_requests(data) is not None:
+        if not (folder / f"{stem}{REQUESTS}").is_file():
+            return None  # screened before without --requests: its letter is still to be written
+        files.append(str(folder / f"{stem}{REQUESTS}"))
+    return row_of(data, stem, files)
 
 
 def preload() -> None:
@@ -263,10 +258,23 @@ def run_batch(
         else:
             data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
+        if recorder is not None and with_previous(data, options, recorder):
+            files = None  # a re-submission: rendered again here, with what changed since
         row = write_data(data, options, files, stems[path])
         if recorder is not None:
             row["screening"] = recorder(data, options, stems[path])
         yield {**row, "skipped": False}
+
+
+def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool:
+    """Add the applicant's earlier screening and last decision from the register to a new
+    report's data; whether there was one. Only the process writing the reports reads the
+    register for this, so workers stay free of shared state."""
+    previous = recorder.previous(data, options)
+    if previous is None:
+        return False
+    data["previous_screening"] = previous
+    return True
 
 
 def worker_pool(workers: int):
@@ -307,13 +315,22 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
                 yield path, None, f"{type(exc).__name__}: {exc}"
 
 
-def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Path]:
+def write_index(rows: list[dict[str, Any]], options: Options,
+                decisions: dict[str, dict[str, Any]] | None = None) -> tuple[Path, Path]:
+    """index.html and summary.csv of the batch; `decisions`: the register's newest decision
+    per bundle id (Register.latest_decisions), shown before any decision file."""
     rules = load_ruleset(options.ruleset)
     criteria = [{"id": c.id, "title": c.title.get(options.language, c.title["id"])} for c in rules.criteria]
     ruleset = {"id": rules.id, "title": rules.title.get(options.language, rules.title["id"]),
                "citation": rules.citation}
-    rows = sorted(({**r, "decision": recorded_decision(options.output_dir, r["report"][:-5])}
-                   for r in rows), key=lambda r: r["id"])
+    def decision(row: dict[str, Any]) -> dict[str, Any] | None:
+        stem = row["report"][:-5]
+        entry = (decisions or {}).get(row["id"])
+        if entry is not None:
+            return registered_decision(entry, options.output_dir, stem)
+        return recorded_decision(options.output_dir, stem)
+
+    rows = sorted(({**r, "decision": decision(r)} for r in rows), key=lambda r: r["id"])
     index = write_atomic(options.output_dir, "index.html",
                          render_index(rows, criteria, ruleset, generated_at(), options.language))
     summary = write_atomic(options.output_dir, "summary.csv", summary_csv(rows, criteria))
