@@ -26,6 +26,8 @@ from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
+from .report.requests import SUFFIX as REQUESTS
+from .report.requests import render_requests
 
 log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 600.0
@@ -39,6 +41,7 @@ class Options:
     language: str = "id"
     mask: bool = True
     pictures: bool = True  # evidence pictures in the HTML (rendered where the bundle is screened)
+    requests: bool = False  # <stem>.requests.md, the draft request for completion, where one is due
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
@@ -60,6 +63,9 @@ def rendered_files(data: dict[str, Any], options: Options, stem: str | None = No
     files = {f"{stem}.{fmt}": texts[fmt] for fmt in options.formats}
     if "json" not in options.formats:
         files[f".{stem}.json"] = texts["json"]
+    letter = render_requests(data) if options.requests else None
+    if letter is not None:  # a bundle that is met, or asks for nothing, gets no letter
+        files[f"{stem}{REQUESTS}"] = letter
     return files
 
 
@@ -80,6 +86,12 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
     order = sorted(files, key=lambda name: name.endswith(".json"))
     written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
+    if options.requests:
+        letter = f"{stem}{REQUESTS}"
+        if letter in written:
+            shown.append(str(written[letter]))
+        else:  # an earlier screening's letter would ask for what this one no longer does
+            (options.output_dir / letter).unlink(missing_ok=True)
     return row_of(data, stem, shown)
 
 
@@ -175,7 +187,12 @@ def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[st
         return None
     if data.get("fingerprint") != expected:
         return None
-    return row_of(data, stem, [str(folder / f"{stem}.{f}") for f in options.formats])
+    files = [str(folder / f"{stem}.{f}") for f in options.formats]
+    if options.requests and render_requests(data) is not None:
+        if not (folder / f"{stem}{REQUESTS}").is_file():
+            return None  # screened before without --requests: its letter is still to be written
+        files.append(str(folder / f"{stem}{REQUESTS}"))
+    return row_of(data, stem, files)
 
 
 def preload() -> None:

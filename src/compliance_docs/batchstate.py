@@ -3,8 +3,8 @@ once: every bundle, report, decision file and the register as they were when it 
 
 A bundle is known by the size, modification time and inode of each of its files (as git's
 index knows a work tree), a report file by its size and time. When all of them, the run's
-settings (tool version, ruleset file, language, masking, formats, pictures, limits) and the
-register file are as the state says, nothing can have changed since: the run prints the
+settings (tool version, ruleset file, language, masking, formats, pictures, letters, limits)
+and the register file are as the state says, nothing can have changed since: the run prints the
 same summary without reading a bundle, a report or the register, and writes nothing. Any
 difference, and the batch runs as usual (where each bundle is checked by its content hash).
 
@@ -58,7 +58,7 @@ def _walk(folder: str, prefix: str, entries: list[str]) -> None:
 
 
 def run_key(*, ruleset: str, formats: tuple[str, ...], language: str, mask: bool,
-            pictures: bool, register: str | None) -> str | None:
+            pictures: bool, register: str | None, requests: bool = False) -> str | None:
     """Everything besides the bundles that a batch's reports depend on; None when the
     ruleset is not a file found here (the usual run then says why)."""
     candidate = Path(ruleset)
@@ -69,6 +69,8 @@ def run_key(*, ruleset: str, formats: tuple[str, ...], language: str, mask: bool
         return None
     limits = sorted((k, v) for k, v in os.environ.items() if k.startswith("COMPLIANCE_DOCS_LIMIT_"))
     parts = [__version__, ruleset_sha, language, mask, sorted(formats), pictures, register, limits]
+    if requests:  # the letters (<stem>.requests.md) are outputs too
+        parts.append("requests")
     return hashlib.sha256(json.dumps(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
 

@@ -49,7 +49,7 @@ def screening_options(fn):
     return wrapper
 
 
-def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
+def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False, requests=False):
     from .batch import Options
     from .evaluate import load_ruleset
     from .limits import limits
@@ -57,7 +57,7 @@ def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik,
-                   pictures=not no_pictures)
+                   pictures=not no_pictures, requests=requests)
 
 
 def _recorder(location: str | None, kind: str):
@@ -177,12 +177,16 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
               help="Seconds one bundle may take before its report says it timed out.")
 @click.option("--force", is_flag=True, help="Screen again bundles whose reports are up to date.")
 @click.option("--quiet", is_flag=True, help="No progress; print only the index location.")
+@click.option("--requests", is_flag=True,
+              help="Also write <bundle>.requests.md: the draft request for completion to send "
+                   "the applicant (none for a bundle that is met).")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
 def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures,
-          register_location, no_register, jobs, time_limit, force, quiet, scheduler) -> None:
+          register_location, no_register, jobs, time_limit, force, quiet, requests,
+          scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -190,7 +194,8 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
 
     \b
     Example:
-      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2
+      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2 \\
+          --requests
       compliance-docs batch samples --output-dir reports/cluster \\
           --scheduler tcp://SCHEDULER:8786
     """
@@ -201,7 +206,8 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
 
     register = None if no_register else resolve(register_location)
     key = batchstate.run_key(ruleset=ruleset, formats=tuple(formats) or FORMATS, language=lang,
-                             mask=not show_nik, pictures=not no_pictures, register=register)
+                             mask=not show_nik, pictures=not no_pictures, register=register,
+                             requests=requests)
     if not force and intake_dir.is_dir():
         rows = batchstate.unchanged(bundles_in(intake_dir), output_dir, key, register)
         if rows is not None:  # nothing changed since the last batch into this folder
@@ -214,7 +220,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
 
     from .batch import output_stems, run_batch, write_index
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures, requests)
     bundles = bundles_in(intake_dir)
     signatures = {path: batchstate.bundle_signature(path) for path in bundles}  # before reading
     recorder = None if no_register else _recorder(register_location, "batch")

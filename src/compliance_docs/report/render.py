@@ -125,18 +125,30 @@ def render(report: dict[str, Any], fmt: str, *, json_sha256: str | None = None) 
     if fmt == "json":  # the pictures are the HTML's; the JSON keeps each quote's page and box
         report = {k: v for k, v in report.items() if k != "pictures"}
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    env = _environment(fmt == "html")
+    from .requests import request_letter
+
     language = report.get("language", "id")
-    env.filters["value"] = lambda v: format_value(v, language)
-    env.filters["where"] = lambda w: place_text(w, language)
-    template = env.get_template(f"report.{fmt}.j2")
-    extra: dict[str, Any] = {}
+    template = _template(fmt == "html", f"report.{fmt}.j2", language)
+    extra: dict[str, Any] = {"letter": request_letter(report)}
     if fmt == "html":
         script, script_src = page_script("decision.js")
-        extra = {"script": script, "script_src": script_src,
-                 "stem": safe_stem(report["bundle"]["id"]),
-                 "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
+        extra |= {"script": script, "script_src": script_src,
+                  "stem": safe_stem(report["bundle"]["id"]),
+                  "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
     return template.render(r=report, t=strings(language), **extra)
+
+
+def _template(autoescape: bool, name: str, language: str) -> jinja2.Template:
+    env = _environment(autoescape)
+    env.filters["value"] = lambda v: format_value(v, language)
+    env.filters["where"] = lambda w: place_text(w, language)
+    return env.get_template(name)
+
+
+def markdown_template(name: str, report: dict[str, Any]) -> jinja2.Template:
+    """A Markdown template (no autoescape: its text goes through the md filter) in the
+    report's language."""
+    return _template(False, name, report.get("language", "id"))
 
 
 def render_all(report: dict[str, Any], formats: tuple[str, ...]) -> dict[str, str]:
