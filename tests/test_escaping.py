@@ -99,6 +99,8 @@ def poisoned_markdown() -> tuple[str, dict]:
     for quote in ATTACKS:  # every attack also as a quote, a reason and a fact value
         report["criteria"][0]["evidence"].append({"document": quote, "page": 1, "quote": quote})
         report["criteria"][0]["reasons"].append(quote)
+        report["criteria"][0]["details"].append(quote)  # what the Markdown lists below the summary
+        report["criteria"][0]["requests"].append({"code": "legal_entity.form_other", "text": quote})
     report["facts"].append({"name": "company_name", "value": ATTACKS, "evidence": [],
                             "confidence": 1.0})
     return render(_poison(report), "md"), report

@@ -47,3 +47,33 @@ def test_pipeline_marks_provinces_longest_first():
         ("Papua Barat Daya", "PROVINCE", "Papua Barat Daya"),
         ("Jakarta Selatan", "CITY", "city"),
     ]
+
+
+def test_spacy_is_imported_without_its_command_line_which_still_imports_later():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from compliance_docs.extract.nlp import get_nlp\n"
+            "doc = get_nlp()('Pengguna di Jawa Barat, anak-anak, S.H. No. 5')\n"
+            "print('spacy.cli' in sys.modules, [t.text for t in doc][:5], [e.label_ for e in doc.ents])\n"
+            "import spacy.cli\n"
+            "print(callable(spacy.cli.info), spacy.info.__module__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.splitlines()
+    assert first == "False ['Pengguna', 'di', 'Jawa', 'Barat', ','] ['COVERAGE_CUE', 'PROVINCE']"
+    assert second.startswith("True ")
+
+
+def test_the_cached_hyphen_rules_are_those_that_split_a_reduplication(tmp_path, monkeypatch):
+    from spacy.lang.id import IndonesianDefaults
+
+    from compliance_docs.extract import nlp
+
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path))
+    infixes = list(IndonesianDefaults.infixes)
+    expected = [p for p in infixes if not nlp._splits_hyphen(p)]
+    assert nlp._without_hyphen_rules(infixes) == expected  # computed, then kept
+    assert list((tmp_path / "spacy").glob("hyphen-infixes-*.json"))
+    assert nlp._without_hyphen_rules(infixes) == expected  # read back
+    assert len(expected) < len(infixes)

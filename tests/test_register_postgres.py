@@ -84,3 +84,20 @@ def test_batch_history_rescreen_and_export_on_postgresql(postgres_url, tmp_path)
     # opening it again finds the schema at its revision: nothing migrated twice
     assert len(json.loads(run("export", "--format", "json", "--register", postgres_url))) == \
         len({r["bundle_id"] for r in rows})
+
+
+def test_a_resubmission_shows_the_last_decision_on_postgresql(postgres_url, tmp_path):
+    from test_register_previous import exported_decision
+
+    bundle = str(ROOT / "samples" / BUMD)
+    run("screen", bundle, "--output-dir", str(tmp_path / "a"), "--no-pictures",
+        "--register", postgres_url)
+    html = (tmp_path / "a" / f"{BUMD}.html").read_text(encoding="utf-8")
+    (tmp_path / "d.json").write_text(json.dumps(exported_decision(html)), encoding="utf-8")
+    run("decide", str(tmp_path / "d.json"), "--register", postgres_url)
+    run("screen", bundle, "--output-dir", str(tmp_path / "b"), "--no-pictures",
+        "--register", postgres_url)
+    again = json.loads((tmp_path / "b" / f"{BUMD}.json").read_text(encoding="utf-8"))
+    assert again["previous_screening"]["decision"]["verifier"] == "Siti Aminah"
+    assert again["previous_screening"]["changes"]["documents"] == {"added": [], "removed": [],
+                                                                    "changed": []}

@@ -22,10 +22,13 @@ from typing import Any
 from .errors import BundleNotFound, ComplianceDocsError
 from .evaluate.rulesets import load_ruleset
 from .ingest.bundle import bundle_hash, bundle_id
+from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
-from .report.decision import recorded_decision
+from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
 from .report.render import pictures_dir
+from .report.requests import SUFFIX as REQUESTS
+from .report.requests import render_requests
 
 log = logging.getLogger(__name__)
 DEFAULT_TIME_LIMIT = 600.0
@@ -39,6 +42,7 @@ class Options:
     language: str = "id"
     mask: bool = True
     pictures: bool = True  # evidence pictures in the HTML (rendered where the bundle is screened)
+    requests: bool = False  # <stem>.requests.md, the draft request for completion, where one is due
 
 
 # What an executor yields for each bundle: its path, then the report data or why there is none.
@@ -60,6 +64,9 @@ def rendered_files(data: dict[str, Any], options: Options, stem: str | None = No
     files = {f"{stem}.{fmt}": texts[fmt] for fmt in options.formats}
     if "json" not in options.formats:
         files[f".{stem}.json"] = texts["json"]
+    letter = render_requests(data) if options.requests else None
+    if letter is not None:  # a bundle that is met, or asks for nothing, gets no letter
+        files[f"{stem}{REQUESTS}"] = letter
     return files
 
 
@@ -87,6 +94,12 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
     order = sorted(files, key=lambda name: name.endswith(".json"))
     written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
+    if options.requests:
+        letter = f"{stem}{REQUESTS}"
+        if letter in written:
+            shown.append(str(written[letter]))
+        else:  # an earlier screening's letter would ask for what this one no longer does
+            (options.output_dir / letter).unlink(missing_ok=True)
     return row_of(data, stem, shown)
 
 
@@ -102,6 +115,7 @@ def row_of(data: dict[str, Any], stem: str, files: list[str]) -> dict[str, Any]:
         "report": f"{stem}.html",
         "files": files,
         "pages": sum(d["pages"] for d in data["documents"]),
+        "reusable": bool(data.get("fingerprint")),  # a failed screening is never reused
     }
 
 
@@ -150,16 +164,6 @@ def _failed(path: Path, options: Options, problem: str) -> Report:
     return failed_report(path, ruleset=options.ruleset, language=options.language, problem=problem)
 
 
-def bundles_in(intake: Path) -> list[Path]:
-    """Each folder or .zip directly inside the intake folder is one applicant's bundle."""
-    if not intake.is_dir():
-        raise BundleNotFound(f"{intake}: no such intake folder")
-    return sorted(
-        p for p in intake.iterdir()
-        if not p.name.startswith(".") and not p.is_symlink() and (p.is_dir() or p.suffix.lower() == ".zip")
-    )
-
-
 def output_stems(bundles: list[Path]) -> dict[Path, str]:
     """The file name stem of each bundle's reports, unique within the batch: a folder and a
     zip of the same name (or names equal but for case) do not overwrite each other."""
@@ -192,7 +196,12 @@ def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[st
         return None
     if data.get("fingerprint") != expected:
         return None
-    return row_of(data, stem, [str(folder / f"{stem}.{f}") for f in options.formats])
+    files = [str(folder / f"{stem}.{f}") for f in options.formats]
+    if options.requests and render_requests(data) is not None:
+        if not (folder / f"{stem}{REQUESTS}").is_file():
+            return None  # screened before without --requests: its letter is still to be written
+        files.append(str(folder / f"{stem}{REQUESTS}"))
+    return row_of(data, stem, files)
 
 
 def preload() -> None:
@@ -258,10 +267,23 @@ def run_batch(
         else:
             data = result
             data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
+        if recorder is not None and with_previous(data, options, recorder):
+            files = None  # a re-submission: rendered again here, with what changed since
         row = write_data(data, options, files, stems[path])
         if recorder is not None:
             row["screening"] = recorder(data, options, stems[path])
         yield {**row, "skipped": False}
+
+
+def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool:
+    """Add the applicant's earlier screening and last decision from the register to a new
+    report's data; whether there was one. Only the process writing the reports reads the
+    register for this, so workers stay free of shared state."""
+    previous = recorder.previous(data, options)
+    if previous is None:
+        return False
+    data["previous_screening"] = previous
+    return True
 
 
 def worker_pool(workers: int):
@@ -302,13 +324,22 @@ def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
                 yield path, None, f"{type(exc).__name__}: {exc}"
 
 
-def write_index(rows: list[dict[str, Any]], options: Options) -> tuple[Path, Path]:
+def write_index(rows: list[dict[str, Any]], options: Options,
+                decisions: dict[str, dict[str, Any]] | None = None) -> tuple[Path, Path]:
+    """index.html and summary.csv of the batch; `decisions`: the register's newest decision
+    per bundle id (Register.latest_decisions), shown before any decision file."""
     rules = load_ruleset(options.ruleset)
     criteria = [{"id": c.id, "title": c.title.get(options.language, c.title["id"])} for c in rules.criteria]
     ruleset = {"id": rules.id, "title": rules.title.get(options.language, rules.title["id"]),
                "citation": rules.citation}
-    rows = sorted(({**r, "decision": recorded_decision(options.output_dir, r["report"][:-5])}
-                   for r in rows), key=lambda r: r["id"])
+    def decision(row: dict[str, Any]) -> dict[str, Any] | None:
+        stem = row["report"][:-5]
+        entry = (decisions or {}).get(row["id"])
+        if entry is not None:
+            return registered_decision(entry, options.output_dir, stem)
+        return recorded_decision(options.output_dir, stem)
+
+    rows = sorted(({**r, "decision": decision(r)} for r in rows), key=lambda r: r["id"])
     index = write_atomic(options.output_dir, "index.html",
                          render_index(rows, criteria, ruleset, generated_at(), options.language))
     summary = write_atomic(options.output_dir, "summary.csv", summary_csv(rows, criteria))

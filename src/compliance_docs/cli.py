@@ -49,7 +49,7 @@ def screening_options(fn):
     return wrapper
 
 
-def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
+def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False, requests=False):
     from .batch import Options
     from .evaluate import load_ruleset
     from .limits import limits
@@ -57,7 +57,7 @@ def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False):
     load_ruleset(ruleset)  # an unknown ruleset is a usage error before any work
     limits()  # and so is a malformed COMPLIANCE_DOCS_LIMIT_* variable
     return Options(ruleset, tuple(formats) or FORMATS, output_dir, lang, not show_nik,
-                   pictures=not no_pictures)
+                   pictures=not no_pictures, requests=requests)
 
 
 def _recorder(location: str | None, kind: str):
@@ -73,7 +73,7 @@ def _guard(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
-        from .report.render import terminal_text
+        from .plaintext import terminal_text
 
         try:
             return fn(*args, **kwargs)
@@ -104,7 +104,7 @@ class _OneLine(logging.Formatter):
     """Log records as one safe line on stderr; the traceback only with --debug."""
 
     def format(self, record: logging.LogRecord) -> str:
-        from .report.render import terminal_text
+        from .plaintext import terminal_text
 
         line = f"compliance-docs: {terminal_text(record.getMessage())}"
         if record.exc_info and debug_enabled():
@@ -149,13 +149,14 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
     Example:
       compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
-    from .batch import screen_to_data, write_data
+    from .batch import screen_to_data, with_previous, write_data
+    from .plaintext import terminal_text
 
     options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
-    from .report.render import terminal_text
-
     recorder = None if no_register else _recorder(register_location, "screen")
     data = screen_to_data(bundle, options)
+    if recorder is not None:
+        with_previous(data, options, recorder)
     row = write_data(data, options)
     if recorder is not None:
         from .report import safe_stem
@@ -176,12 +177,16 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
               help="Seconds one bundle may take before its report says it timed out.")
 @click.option("--force", is_flag=True, help="Screen again bundles whose reports are up to date.")
 @click.option("--quiet", is_flag=True, help="No progress; print only the index location.")
+@click.option("--requests", is_flag=True,
+              help="Also write <bundle>.requests.md: the draft request for completion to send "
+                   "the applicant (none for a bundle that is met).")
 @click.option("--scheduler", metavar="ADDRESS", default=None,
               help="Run the bundles on the Dask cluster at this scheduler (tcp://HOST:PORT); "
                    "reports are still written here. --jobs is then the cluster's.")
 @_guard
 def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pictures,
-          register_location, no_register, jobs, time_limit, force, quiet, scheduler) -> None:
+          register_location, no_register, jobs, time_limit, force, quiet, requests,
+          scheduler) -> None:
     """Screen every bundle (folder or .zip) in INTAKE_DIR; adds index.html and summary.csv.
 
     Bundles whose content, ruleset, language and tool version are unchanged since their last
@@ -189,30 +194,62 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
 
     \b
     Example:
-      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2
+      compliance-docs batch samples --output-dir reports/p3 --ruleset permenko-3-2020 --jobs 2 \\
+          --requests
       compliance-docs batch samples --output-dir reports/cluster \\
           --scheduler tcp://SCHEDULER:8786
     """
-    from .batch import bundles_in, run_batch, write_index
-    from .progress import Progress, summary_line
-    from .report.render import terminal_text
+    from . import batchstate
+    from .intake import bundles_in
+    from .progress import Progress
+    from .register import resolve
 
-    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
+    register = None if no_register else resolve(register_location)
+    key = batchstate.run_key(ruleset=ruleset, formats=tuple(formats) or FORMATS, language=lang,
+                             mask=not show_nik, pictures=not no_pictures, register=register,
+                             requests=requests)
+    if not force and intake_dir.is_dir():
+        rows = batchstate.unchanged(bundles_in(intake_dir), output_dir, key, register)
+        if rows is not None:  # nothing changed since the last batch into this folder
+            progress = Progress(len(rows), quiet=quiet)
+            for row in rows:
+                progress.update(row)
+            progress.close()
+            _batch_summary(rows, output_dir / "index.html", output_dir / "summary.csv", quiet)
+            return
+
+    from .batch import output_stems, run_batch, write_index
+
+    options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures, requests)
     bundles = bundles_in(intake_dir)
+    signatures = {path: batchstate.bundle_signature(path) for path in bundles}  # before reading
     recorder = None if no_register else _recorder(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)
     rows = []
+    decisions = None
     try:
         for row in run_batch(bundles, options, jobs=jobs or os.cpu_count() or 1,
                              time_limit=time_limit, force=force, scheduler=scheduler,
                              recorder=recorder):
             rows.append(row)
             progress.update(row)
+        if recorder is not None:
+            decisions = recorder.register.latest_decisions()
     finally:
         progress.close()
         if recorder is not None:
             recorder.register.close()
-    index, summary = write_index(rows, options)
+    index, summary = write_index(rows, options, decisions)
+    stems = {stem: path for path, stem in output_stems(bundles).items()}
+    batchstate.save(output_dir, key, register,
+                    [(stems[r["report"][:-5]], signatures[stems[r["report"][:-5]]], r) for r in rows])
+    _batch_summary(rows, index, summary, quiet)
+
+
+def _batch_summary(rows, index: Path, summary: Path, quiet: bool) -> None:
+    from .plaintext import terminal_text
+    from .progress import summary_line
+
     click.echo(f"{summary_line(rows)}; index: {terminal_text(index)}")
     if not quiet:
         click.echo(f"summary: {terminal_text(summary)}")

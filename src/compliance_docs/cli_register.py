@@ -42,7 +42,7 @@ def open_register(location: str | None):
 
 
 def _t(value) -> str:
-    from .report.render import terminal_text
+    from .plaintext import terminal_text
 
     return terminal_text("" if value is None else str(value))
 
@@ -97,8 +97,8 @@ def history(applicant: str, register_location, as_json: bool) -> None:
 @_guard
 def rescreen(ruleset, overall, decision, since, output_dir: Path, register_location) -> None:
     """Evaluate the newest screening of each applicant again under RULESET from its stored
-    facts (no document is read); print the applicants whose overall status changes, write
-    their new reports and changes.csv, and record them as re-evaluations.
+    facts (no document is read) and record each as a re-evaluation; print the applicants
+    whose overall status changes and write their new reports and changes.csv.
 
     \b
     Example:
@@ -113,7 +113,7 @@ def rescreen(ruleset, overall, decision, since, output_dir: Path, register_locat
 
     load_ruleset(ruleset)  # a bad ruleset is a usage error before any work
     with open_register(register_location) as register:
-        changes = rescreen_all(register, ruleset=ruleset, output_dir=output_dir, overall=overall,
+        changes, evaluated = rescreen_all(register, ruleset=ruleset, output_dir=output_dir, overall=overall,
                                decision=decision, since=since.date() if since else None)
     csv_path = write_atomic(output_dir, "changes.csv", changes_csv(changes))
     for c in changes:
@@ -121,7 +121,8 @@ def rescreen(ruleset, overall, decision, since, output_dir: Path, register_locat
                    f"(screening {c['screening']}, re-evaluation of {c['from_screening']})")
         for line in c["criteria"]:
             click.echo(f"  {_t(line)}")
-    click.echo(f"{len(changes)} applicant(s) change overall status; changes: {_t(csv_path)}")
+    click.echo(f"{evaluated} screening(s) evaluated again and recorded; {len(changes)} "
+               f"applicant(s) change overall status; changes: {_t(csv_path)}")
 
 
 @click.command()
@@ -157,7 +158,7 @@ def decide(decision_file: Path, register_location) -> None:
 def diff(a: str, b: str, register_location, as_json: bool, ruleset) -> None:
     """What changed from A to B: two screening ids (see `history`) or two bundle folders.
     Criteria whose status changed and why, facts that changed, documents added, removed or
-    changed (by hash).
+    changed (by hash), and the decisions recorded on either screening.
 
     \b
     Example:
@@ -171,6 +172,7 @@ def diff(a: str, b: str, register_location, as_json: bool, ruleset) -> None:
 
         with open_register(register_location) as register:
             old, new = screening_data(register, int(a)), screening_data(register, int(b))
+            decisions = register.decisions_of([int(a), int(b)])
     else:
         from .batch import Options, screen_to_data
         from .cli import DEFAULT_RULESET
@@ -181,7 +183,9 @@ def diff(a: str, b: str, register_location, as_json: bool, ruleset) -> None:
             if not Path(p).exists():
                 raise BundleNotFound(f"{p}: neither a screening id nor a bundle folder or .zip")
         old, new = (screen_to_data(Path(p), options) for p in (a, b))
+        decisions = []  # bundle folders screened now: nobody has decided on them yet
     changes = compare(old, new)
+    changes["decisions"] = decisions
     if as_json:
         click.echo(json.dumps(changes, ensure_ascii=False, indent=2))
         return
@@ -196,6 +200,11 @@ def diff(a: str, b: str, register_location, as_json: bool, ruleset) -> None:
     for what in ("added", "removed", "changed"):
         for path in changes["documents"][what]:
             click.echo(f"document {what}: {_t(path)}")
+    for d in decisions:
+        overrides = [c["criterion_id"] for c in d["criteria"] if not c["agree"]]
+        click.echo(f"decision on screening {d['screening_id']}: {_t(d['overall'])} by "
+                   f"{_t(d['verifier'])} at {_t(d['decided_at'])}"
+                   + (f"; overrides: {_t(', '.join(overrides))}" if overrides else ""))
     if not (changes["overall"] or changes["statuses"] or changes["facts"]
             or any(changes["documents"].values())):
         click.echo("no differences")

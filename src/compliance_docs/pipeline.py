@@ -81,13 +81,19 @@ def failed_report(path: Path | str, *, ruleset: str, language: str, problem: str
     rules = load_ruleset(ruleset)
     empty = extract([])
     criteria, checks = evaluate([], empty, rules, language=language)
-    from .evaluate.messages import translate_warning
+    from .evaluate.messages import Texts, translate_warning
+    from .evaluate.wording import word
 
-    note = {"id": "Penyaringan gagal: ", "en": "Screening failed: "}[language] + translate_warning(problem, language)
+    texts = Texts(language)
+    said = [("screening_failed", {"problem": translate_warning(problem, language)})]
+    note = texts.reason("screening_failed", **said[0][1])
     for item in criteria + checks:
         item.status = "needs_review"
         item.reasons = [note]
         item.reason_codes = [f"{item.id}.screening_failed"]
+        wording = word(texts, item.id, item.status, said, citation=item.citation, title=item.title)
+        item.summary, item.summary_code = wording.summary, wording.summary_code
+        item.details, item.requests = wording.details, wording.requests
     path = Path(path)
     return Report(
         bundle_id=bundle_id(path),

@@ -57,7 +57,7 @@ class Progress:
 
     def line(self, row: dict[str, Any]) -> str:
         """What is said of a finished bundle, without the counter."""
-        from .report.render import terminal_text  # a bundle's name is the applicant's to choose
+        from .plaintext import terminal_text  # a bundle's name is the applicant's to choose
 
         head = f"{terminal_text(row['id'])}: {row['overall']}"
         if row.get("skipped"):

@@ -322,6 +322,10 @@ class CriterionResult:
     evidence: list[Evidence] = field(default_factory=list)
     looked_for: list[str] = field(default_factory=list)
     reason_codes: list[str] = field(default_factory=list)
+    summary: str = ""  # one sentence: the finding and the rule
+    summary_code: str = ""  # the reason code it words
+    details: list[str] = field(default_factory=list)  # the reasons it does not restate
+    requests: list[dict[str, str]] = field(default_factory=list)  # {code, text}: what to ask for
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -329,8 +333,11 @@ class CriterionResult:
             "title": self.title,
             "citation": self.citation,
             "status": self.status,
+            "summary": self.summary,
             "reasons": self.reasons,
             "reason_codes": self.reason_codes,
+            "details": self.details,
+            "requests": self.requests,
             "evidence": [e.to_dict() for e in self.evidence],
             "looked_for": self.looked_for,
         }

@@ -91,7 +91,8 @@ def test_killed_batches_resume_to_one_complete_report_per_bundle(tmp_path):
     before, after = _complete(out), None
     assert set(before) == set(BUNDLES)
     names = sorted(p.name for p in out.iterdir())
-    assert names == sorted([f"{b}.{f}" for b in BUNDLES for f in FORMATS] + ["index.html", "summary.csv"])
+    assert names == sorted([f"{b}.{f}" for b in BUNDLES for f in FORMATS]
+                           + ["index.html", "summary.csv", ".compliance-docs-batch.state"])
     rows = list(csv.reader((out / "summary.csv").open(encoding="utf-8")))
     assert sorted(r[0] for r in rows[1:]) == BUNDLES  # each once
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -31,8 +31,7 @@ def document_integrity(ctx: Context, r: Result, p: dict) -> CriterionResult:
               deed_date=deed_date)
         _cite(r, doc, None)
     if not review:
-        r.reasons.insert(0, ctx.texts.reason("integrity_clean", count=len(pdfs)))
-        r.codes.insert(0, f"{r.criterion.id}.integrity_clean")
+        r.say_first("integrity_clean", count=len(pdfs))
         for doc in pdfs:
             _cite(r, doc, None)
     if others:

@@ -35,6 +35,17 @@ class Texts:
     def reason(self, key: str, **params: Any) -> str:
         return self._raw["reasons"][key][self.language].format(**params)
 
+    def summaries(self) -> dict[str, dict[str, Any]]:
+        """The opening sentences by reason key (or criterion.key), in order of precedence."""
+        return self._raw["summaries"]
+
+    def request(self, criterion_id: str, key: str) -> str | None:
+        """What to ask the applicant for when `key` was said; None for a finding that asks
+        for nothing, and for a key the data lacks (the messages test names those)."""
+        requests = self._raw["requests"]
+        entry = requests.get(f"{criterion_id}.{key}", requests.get(key))
+        return entry[self.language] if entry else None
+
     def looked_for(self, criterion_id: str) -> list[str]:
         return list(self._raw["looked_for"][criterion_id][self.language])
 

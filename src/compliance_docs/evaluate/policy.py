@@ -110,14 +110,21 @@ def _document_for(name: str, documents: list[DocumentInfo]) -> str | None:
     return None
 
 
-def run_case(case: PolicyCase, ruleset: Ruleset) -> CaseResult:
+def evaluate_case(case: PolicyCase, ruleset: Ruleset, *, language: str = "en"):
+    """The criteria and checks a case's bundle gets, as a screening would give them."""
     from ..extract import Extraction, resolve
-    from . import evaluate, overall
+    from . import evaluate
 
     documents = _documents(case)
     candidates = _candidates(case, documents)
     found = Extraction(candidates, resolve(candidates, []))
-    criteria, checks = evaluate(documents, found, ruleset, language="en")
+    return evaluate(documents, found, ruleset, language=language)
+
+
+def run_case(case: PolicyCase, ruleset: Ruleset) -> CaseResult:
+    from . import overall
+
+    criteria, checks = evaluate_case(case, ruleset)
     results = {c.id: c for c in criteria + checks}
     result = CaseResult(case)
     for key, want in case.expect.items():

@@ -12,6 +12,7 @@ from rapidfuzz import fuzz
 
 from ..types import CriterionResult, DocumentInfo, Evidence, Fact
 from .messages import Texts
+from .wording import word
 
 if TYPE_CHECKING:
     from ..extract import Extraction
@@ -42,6 +43,10 @@ class Result:
         self.reasons: list[str] = []
         self.codes: list[str] = []
         self.evidence: list[Evidence] = []
+        # every reason with its values, and the rule's own (a threshold): what the summary
+        # and the requests are worded from
+        self.said: list[tuple[str, dict]] = []
+        self.rule_values: dict = {}
 
     def say(self, key: str, **params) -> Result:
         # the message key is the stable reason code: remediation and policy tests key on it
@@ -51,6 +56,19 @@ class Result:
         reason = self.ctx.texts.reason(key, **params)
         if reason not in self.reasons:  # two statements signed by one director: one line
             self.reasons.append(reason)
+        self.said.append((key, params))
+        return self
+
+    def say_first(self, key: str, **params) -> Result:
+        """A reason put before those already said (a verdict reached after the findings)."""
+        self.codes.insert(0, f"{self.criterion.id}.{key}")
+        self.reasons.insert(0, self.ctx.texts.reason(key, **params))
+        self.said.insert(0, (key, params))
+        return self
+
+    def given(self, **values) -> Result:
+        """Values of the rule (a threshold, a minimum) that the summary and requests may cite."""
+        self.rule_values.update(values)
         return self
 
     def cite(self, *facts: Fact | None) -> Result:
@@ -63,15 +81,25 @@ class Result:
         if status == "met" and not self.evidence:
             # never met without evidence: the evaluator found no quote to show
             status = "needs_review"
+            self.say("no_quote")
+        if not self.said:
+            self.say("no_source")
+        title = self.ctx.texts.pick(self.criterion.title)
+        wording = word(self.ctx.texts, self.criterion.id, status, self.said,
+                       given=self.rule_values, citation=self.criterion.citation, title=title)
         return CriterionResult(
             id=self.criterion.id,
-            title=self.ctx.texts.pick(self.criterion.title),
+            title=title,
             citation=self.criterion.citation,
             status=status,
-            reasons=self.reasons or [self.ctx.texts.reason("no_source")],
-            reason_codes=self.codes or [f"{self.criterion.id}.no_source"],
+            reasons=self.reasons,
+            reason_codes=self.codes,
             evidence=self.evidence[:12],
             looked_for=self.ctx.texts.looked_for(self.criterion.id),
+            summary=wording.summary,
+            summary_code=wording.summary_code,
+            details=wording.details,
+            requests=wording.requests,
         )
 
 
@@ -104,7 +132,7 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
         name=name.value if name else "-",
     )
     if form.value == "OTHER":
-        return r.done("needs_review")
+        return r.say("form_other").done("needs_review")
     allowed = any(form.value == a["form"] and own in a["ownership"] for a in p["allowed"])
     if not allowed:
         refused = p.get("refused", {})
@@ -155,6 +183,7 @@ def _threshold(p: dict) -> int:
 def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
     f = ctx.found
     total, need = p["province_total"], _threshold(p)
+    r.given(threshold=need, total=total)
     listed, stated = f.get("provinces"), f.get("stated_province_count")
     claims = f.all("national_claim")
     claim = next((c for c in claims if c.value), None)
@@ -206,6 +235,7 @@ def it_system(ctx: Context, r: Result, p: dict) -> CriterionResult:
     aspects = ctx.found.all("it_aspect")
     found = sorted({a.value for a in aspects}, key=ASPECTS.index)
     texts = ctx.texts
+    r.given(minimum=p["min_aspects"])
     if not found and not ctx.docs("system_description"):
         return r.done("missing")
     r.cite(*aspects)
@@ -288,6 +318,7 @@ def open_marketplace(ctx: Context, r: Result, p: dict) -> CriterionResult:
     external = external_partners(ctx)
     stated = ctx.found.get("stated_partner_count")
     minimum = p["min_external_providers"]
+    r.given(minimum=minimum)
     n = len(external) or (stated.value if stated else 0)
     no_partners = ctx.found.get("partners_denied") if not n else None
     if own_only or (denied and not opened) or (no_partners and not opened):

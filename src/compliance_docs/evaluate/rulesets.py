@@ -50,7 +50,9 @@ def _folder():
 
 
 def ruleset_ids() -> list[str]:
-    return sorted(p.name[:-5] for p in _folder().iterdir() if p.name.endswith(".yaml"))
+    # the policy tests beside each ruleset (<id>.tests.yaml) are no ruleset
+    return sorted(p.name[:-5] for p in _folder().iterdir()
+                  if p.name.endswith(".yaml") and not p.name.endswith(".tests.yaml"))
 
 
 @cache

@@ -32,6 +32,40 @@ def ruler_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+def import_spacy() -> None:
+    """Import spaCy without its command-line package.
+
+    `import spacy` imports spacy.cli only to offer `spacy.info`, and that package (weasel,
+    downloads, training commands) is about a third of spaCy's import time, paid by every
+    `screen` and before a batch's first worker starts. It is kept out for the import and
+    forgotten afterwards, so anything that imports spacy.cli later gets the real one."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    placeholders = {"spacy.cli": types.ModuleType("spacy.cli"),
+                    "spacy.cli.info": types.ModuleType("spacy.cli.info")}
+    placeholders["spacy.cli"].__path__ = []
+    placeholders["spacy.cli.info"].info = _spacy_info
+    already = {name: sys.modules[name] for name in placeholders if name in sys.modules}
+    sys.modules.update(placeholders)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name in placeholders:
+            sys.modules.pop(name, None)
+        sys.modules.update(already)
+        if getattr(sys.modules.get("spacy"), "cli", None) is placeholders["spacy.cli"]:
+            del sys.modules["spacy"].cli
+
+
+def _spacy_info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
 def compact_indonesian() -> Language:
     """spaCy's blank Indonesian pipeline without its ~15,600 hyphenated-word exceptions.
 
@@ -40,9 +74,10 @@ def compact_indonesian() -> Language:
     hyphenated word whole and makes start-up about ten times faster. Abbreviations such as
     "S.H.", "No." and "Tbk." keep their exceptions.
     """
+    import_spacy()
     from spacy.lang.id import Indonesian, IndonesianDefaults
 
-    infixes = [p for p in IndonesianDefaults.infixes or [] if not _splits_hyphen(p)]
+    infixes = _without_hyphen_rules(list(IndonesianDefaults.infixes or []))
 
     class CompactDefaults(IndonesianDefaults):
         tokenizer_exceptions = {
@@ -55,6 +90,37 @@ def compact_indonesian() -> Language:
         Defaults = CompactDefaults
 
     return CompactIndonesian()
+
+
+def _without_hyphen_rules(infixes: list[str]) -> list[str]:
+    """The infixes minus those that split "anak-anak". Which ones they are is kept in the
+    cache by the patterns' hash: finding out compiles each of them (about 60 ms a start)."""
+    import hashlib
+    import json
+
+    from ..cache import writable_cache
+
+    digest = hashlib.sha256("\x00".join(infixes).encode("utf-8")).hexdigest()[:24]
+    folder = writable_cache("spacy")
+    known = folder / f"hyphen-infixes-{digest}.json" if folder else None
+    try:
+        drop = set(json.loads(known.read_text(encoding="utf-8"))) if known else None
+    except (OSError, ValueError):
+        drop = None
+    if drop is None:
+        drop = {i for i, p in enumerate(infixes) if _splits_hyphen(p)}
+        if known is not None:
+            import os
+            import tempfile
+
+            try:  # atomically: workers starting at once may write it together
+                fd, tmp = tempfile.mkstemp(dir=known.parent, suffix=".tmp")
+                with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                    handle.write(json.dumps(sorted(drop)))
+                os.replace(tmp, known)
+            except OSError:
+                pass
+    return [p for i, p in enumerate(infixes) if i not in drop]
 
 
 def _splits_hyphen(pattern: str) -> bool:

@@ -20,6 +20,11 @@ from ..limits import MB, LimitExceeded, Limits, limits
 CHUNK = 256 * 1024
 IMAGE_CODECS = {"/DCTDecode", "/DCT", "/JPXDecode", "/CCITTFaxDecode", "/CCF", "/JBIG2Decode"}
 NOT_INFLATED = {"/XRef", "/ObjStm", "/EmbeddedFile"}  # read by qpdf itself, or never opened
+# The most each filter can multiply its input by: deflate 1032 to 1 (a run of 258-byte
+# matches), ASCII85 4 ("z" for four zero bytes), run-length 64 (two bytes for 128). A stream
+# whose input times these stays under its limit cannot be a bomb, and qpdf decodes it at once.
+GROWTH = {"/FlateDecode": 1032, "/Fl": 1032, "/ASCII85Decode": 4, "/A85": 4,
+          "/ASCIIHexDecode": 1, "/AHx": 1, "/RunLengthDecode": 64, "/RL": 64}
 
 
 def check_pdf(data: bytes) -> None:
@@ -101,7 +106,7 @@ def _check_stream(stream, limit: Limits, total: int) -> int:
         return 0
     produced = 0
     try:
-        for chunk in _decoded(raw, filters):
+        for chunk in _bounded(stream, raw, filters, cap) or _decoded(raw, filters):
             produced += len(chunk)
             if produced > cap:
                 what = "an embedded image" if image else "a content stream"
@@ -115,6 +120,22 @@ def _check_stream(stream, limit: Limits, total: int) -> int:
     except (zlib.error, ValueError, binascii.Error):
         pass  # damaged data: the readers stop where it breaks, and so does the count
     return 0 if image else produced
+
+
+def _bounded(stream, raw: bytes, filters: list[str], cap: int) -> list[bytes] | None:
+    """The stream decoded by qpdf when it cannot grow past `cap` (nearly every stream: a page
+    of text is a few kilobytes); None to unpack it here a chunk at a time."""
+    bound = len(raw)
+    for name in filters:
+        if name not in GROWTH:
+            return None
+        bound *= GROWTH[name]
+    if bound > cap:
+        return None
+    try:
+        return [stream.read_bytes()]
+    except Exception:  # noqa: BLE001 - qpdf cannot decode it: counted here instead
+        return None
 
 
 def _decoded(raw: bytes, filters: list[str]) -> Iterator[bytes]:

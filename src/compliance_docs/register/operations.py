@@ -154,15 +154,18 @@ def rescreen(register: Register, *, ruleset: str, output_dir: Path, overall: str
              decision: str | None = None, since: dt.date | None = None,
              formats: tuple[str, ...] = ("html", "md", "json")) -> list[dict[str, Any]]:
     """The newest screening of each applicant (filtered) evaluated again under `ruleset` from
-    its stored fact sheet; those whose overall status changes get new reports in `output_dir`,
-    recorded as re-evaluations of the old screening. Returns one row per change."""
+    its stored fact sheet, and recorded as a re-evaluation of it; those whose overall status
+    changes get new reports in `output_dir`. Returns one row per change, and the number of
+    screenings evaluated again."""
     from ..batch import Options, write_data
     from ..pipeline import rescreen_data
     from ..report import safe_stem
+    from ..report.render import render, report_sha256
     from .recording import Recorder
 
     decided = last_decisions(register)
     changes = []
+    evaluated = 0
     for old in register.latest_per_bundle():
         if overall and old["overall"] != overall:
             continue
@@ -175,13 +178,16 @@ def rescreen(register: Register, *, ruleset: str, output_dir: Path, overall: str
         mask = True  # re-evaluated reports always mask NIKs
         new = rescreen_data(old["sheet"], old["report"], ruleset=ruleset, language=old["language"],
                             mask=mask)
-        if new["overall"] == old["overall"]:
-            continue
         options = Options(ruleset, formats, output_dir, old["language"], mask)
         new["sheet"] = old["sheet"]
+        recorder = Recorder(register, kind="rescreen", rescreen_of=old["id"])
+        evaluated += 1
+        if new["overall"] == old["overall"]:  # recorded, so the register holds it, no files
+            recorder(new, options, "", report_sha256=report_sha256(render(
+                {k: v for k, v in new.items() if k != "sheet"}, "json")))
+            continue
         write_data(new, options)
-        screening = Recorder(register, kind="rescreen", rescreen_of=old["id"])(
-            new, options, safe_stem(new["bundle"]["id"]))
+        screening = recorder(new, options, safe_stem(new["bundle"]["id"]))
         was = {c["id"]: c["status"] for c in old["report"].get("criteria", [])}
         changes.append({
             "bundle_id": old["bundle_id"], "company_name": old["company_name"] or "",
@@ -191,7 +197,7 @@ def rescreen(register: Register, *, ruleset: str, output_dir: Path, overall: str
             "criteria": [f"{c['id']}: {was.get(c['id'])} -> {c['status']}"
                          for c in new["criteria"] if was.get(c["id"]) != c["status"]],
         })
-    return changes
+    return changes, evaluated
 
 
 CHANGE_COLUMNS = ("bundle_id", "company_name", "from_screening", "screening", "from_ruleset",

@@ -22,15 +22,26 @@ class Recorder:
         self.kind = kind
         self.rescreen_of = rescreen_of
 
-    def __call__(self, data: dict[str, Any], options, stem: str) -> int:
-        """Record one screening whose JSON report (<stem>.json) was just written; its id."""
-        digest = hashlib.sha256(json_report_path(options, stem).read_bytes()).hexdigest()
+    def __call__(self, data: dict[str, Any], options, stem: str, *,
+                 report_sha256: str | None = None) -> int:
+        """Record one screening whose JSON report (<stem>.json) was just written, or whose
+        JSON report has this hash (a re-evaluation kept in the register only); its id."""
+        digest = report_sha256 or hashlib.sha256(json_report_path(options, stem).read_bytes()).hexdigest()
         stored = {k: v for k, v in data.items() if k not in ("sheet", "pictures")}  # pictures: the HTML's, not the record
         ruleset = data.get("ruleset", {})
         return self.register.record(
             stored, report_sha256=digest, ruleset_sha256=str(ruleset.get("sha256", "")),
             ruleset_version=str(ruleset.get("version", "") or ""), kind=self.kind,
             sheet=data.get("sheet"), rescreen_of=self.rescreen_of)
+
+    def previous(self, data: dict[str, Any], options) -> dict[str, Any] | None:
+        """The applicant's earlier screening and last decision, for the new report (NIKs in
+        it masked as the new report's are, whatever the earlier report showed)."""
+        from ..report.model import mask_all
+        from .previous import previous_screening
+
+        found = previous_screening(self.register, data)
+        return mask_all(found) if found is not None and options.mask else found
 
     def recorded(self, options, stem: str) -> bool:
         """Whether the JSON report <stem>.json on disk is the report of a recorded screening."""

@@ -9,7 +9,6 @@ failing; the schema is versioned and migrated with Alembic when the register is 
 from __future__ import annotations
 
 import datetime as dt
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,20 +18,8 @@ from ..errors import RegisterError
 from . import schema
 from .schema import SCHEMA_REVISION
 
-ENV_VAR = "COMPLIANCE_DOCS_REGISTER"
 BUSY_TIMEOUT_S = 60
 _LOCK_KEY = 0x636F6D70  # PostgreSQL advisory lock held while migrating ("comp")
-
-
-def default_location() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("compliance-docs", appauthor=False) / "register.sqlite3"
-
-
-def resolve(option: str | None) -> str:
-    """Where the register is: the option, else the environment variable, else the default."""
-    return option or os.environ.get(ENV_VAR) or str(default_location())
 
 
 def database_url(location: str) -> sa.engine.URL:
@@ -208,6 +195,17 @@ class Register:
             return rows
 
         return self.run(read)
+
+    def latest_decisions(self) -> dict[str, dict[str, Any]]:
+        """The newest decision on each bundle id: {overall, verifier, decided_at,
+        report_sha256 (of the screening decided on)}."""
+        d, t = schema.decisions, schema.screenings
+        rows = self.run(lambda c: c.execute(
+            sa.select(t.c.bundle_id, d.c.overall, d.c.verifier, d.c.decided_at, t.c.report_sha256)
+            .join(t, t.c.id == d.c.screening_id).order_by(d.c.id)).all())
+        return {r.bundle_id: {"overall": r.overall, "verifier": r.verifier,
+                              "decided_at": r.decided_at, "report_sha256": r.report_sha256}
+                for r in rows}
 
     def all_brief(self) -> list[dict[str, Any]]:
         t = schema.screenings

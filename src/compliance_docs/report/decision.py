@@ -1,9 +1,10 @@
 """Decisions exported from HTML reports (<stem>.decision.json), as the batch index shows them.
 
-A decision names the JSON report it was made on by the SHA-256 of its bytes. The index shows a
-decision file that lies beside a report in the output folder: as recorded when it names the
-report on disk, as made on an earlier report when the bundle was screened again since. Full
-validation against decision.schema.json, and recording, belong to `compliance-docs decide`.
+A decision names the JSON report it was made on by the SHA-256 of its bytes. The index shows
+the newest decision recorded in the register for the bundle, else a decision file that lies
+beside a report in the output folder: as current when it names the report on disk, as made on
+an earlier report when the bundle was screened again since. Full validation against
+decision.schema.json, and recording, belong to `compliance-docs decide`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ def recorded_decision(folder: Path, stem: str) -> dict[str, Any] | None:
         "decided_at": str(data.get("decided_at", ""))[:40],
         "current": report.get("report_sha256") == _report_sha256(folder, stem),
     }
+
+
+def registered_decision(entry: dict[str, Any], folder: Path, stem: str) -> dict[str, Any]:
+    """A decision from the register (Register.latest_decisions) as the index shows it."""
+    return {"overall": entry["overall"], "verifier": str(entry["verifier"])[:200],
+            "decided_at": str(entry["decided_at"])[:40],
+            "current": entry["report_sha256"] == _report_sha256(folder, stem)}
 
 
 def _report_sha256(folder: Path, stem: str) -> str | None:

@@ -112,6 +112,11 @@ class Report:
         return _mask(out) if mask else out
 
 
+def mask_all(value: Any) -> Any:
+    """Every text in nested report data with its NIKs masked (digests left alone)."""
+    return _mask(value)
+
+
 def _mask(value: Any) -> Any:
     if isinstance(value, str):
         return mask_nik(value)

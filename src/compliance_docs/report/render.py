@@ -19,6 +19,7 @@ import jinja2
 
 from ..data import load_yaml
 from ..errors import ReportWriteError
+from ..plaintext import plain_text, terminal_text  # noqa: F401 - terminal_text: part of this module's interface
 from .csvsafe import safe_row
 
 FORMATS = ("html", "md", "json")
@@ -27,10 +28,6 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
 _AUTOLINK = re.compile(r"(?<=[A-Za-z0-9])(:)(?=//)|(?<=\bwww)(\.)|(@)", re.I)
 # a line that would open a block: list item, quote, setext underline, ordered list
 _BLOCK_START = re.compile(r"^([-+=>])|^(\d{1,9})([.)])")
-# escape sequences of a terminal (CSI, OSC and the rest) and every control character, with the
-# Unicode controls that reorder or hide text (bidi overrides, zero-width marks)
-_ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
 def templates_dir() -> Path:
@@ -51,11 +48,10 @@ def md_escape(value: Any) -> str:
     return _BLOCK_START.sub(lambda m: f"\\{m[1]}" if m[1] else f"{m[2]}\\{m[3]}", text)
 
 
-def plain_text(text: str) -> str:
-    """`text` without terminal escape sequences and control characters (tabs and line breaks
-    become spaces)."""
-    text = _ANSI.sub("", text)
-    return _CONTROL.sub(lambda m: " " if m[0] in "\t\n\r\x0b\x0c" else "", text)
+def fill(message: str, **values: Any) -> str:
+    """A message from the i18n data with its {placeholders} filled; the result is plain text,
+    escaped afterwards like any other (values may come from documents)."""
+    return message.format_map({k: "" if v is None else v for k, v in values.items()})
 
 
 def safe_href(url: str) -> str | None:
@@ -64,11 +60,6 @@ def safe_href(url: str) -> str | None:
     if isinstance(url, str) and re.match(r"https?://[^\s/]", url, re.I) and url == url.strip():
         return url
     return None
-
-
-def terminal_text(value: Any) -> str:
-    """A value as one line that is safe to print on a terminal."""
-    return " ".join(plain_text(str(value)).split())
 
 
 def format_value(value: Any, language: str = "id") -> str:
@@ -94,6 +85,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     )
     env.filters["md"] = md_escape
     env.filters["href"] = safe_href  # for any template that links a URL a document gave
+    env.filters["fill"] = fill
     return env
 
 
@@ -149,26 +141,38 @@ def render(report: dict[str, Any], fmt: str, *, json_sha256: str | None = None) 
     if fmt == "json":  # the pictures are the HTML's; the JSON keeps each quote's page and box
         report = {k: v for k, v in report.items() if k != "pictures"}
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    env = _environment(fmt == "html")
+    from .requests import request_letter
+
     language = report.get("language", "id")
-    env.filters["value"] = lambda v: format_value(v, language)
-    env.filters["where"] = lambda w: place_text(w, language)
-    env.filters["users"] = row_users
-    template = env.get_template(f"report.{fmt}.j2")
-    extra: dict[str, Any] = {}
+    template = _template(fmt == "html", f"report.{fmt}.j2", language)
+    extra: dict[str, Any] = {"letter": request_letter(report)}
     if fmt == "md":  # the pictures are files in a folder beside the report (write_pictures)
-        extra = {"pictures_dir": pictures_dir(safe_stem(report["bundle"]["id"]))}
+        extra["pictures_dir"] = pictures_dir(safe_stem(report["bundle"]["id"]))
     if fmt == "html":
         script, script_src = page_script("decision.js")
-        extra = {"script": script, "script_src": script_src,
-                 "stem": safe_stem(report["bundle"]["id"]),
-                 "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
+        extra |= {"script": script, "script_src": script_src,
+                  "stem": safe_stem(report["bundle"]["id"]),
+                  "json_sha256": json_sha256 or report_sha256(render(report, "json"))}
     return template.render(r=report, t=strings(language), **extra)
 
 
 def pictures_dir(stem: str) -> str:
     """The folder beside <stem>.md that holds the pictures it links."""
     return f"{stem}.pictures"
+
+
+def _template(autoescape: bool, name: str, language: str) -> jinja2.Template:
+    env = _environment(autoescape)
+    env.filters["value"] = lambda v: format_value(v, language)
+    env.filters["where"] = lambda w: place_text(w, language)
+    env.filters["users"] = row_users
+    return env.get_template(name)
+
+
+def markdown_template(name: str, report: dict[str, Any]) -> jinja2.Template:
+    """A Markdown template (no autoescape: its text goes through the md filter) in the
+    report's language."""
+    return _template(False, name, report.get("language", "id"))
 
 
 def render_all(report: dict[str, Any], formats: tuple[str, ...]) -> dict[str, str]:
