@@ -91,7 +91,9 @@ def test_no_pictures_turns_them_off(tmp_path):
     result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "html", "--no-pictures",
                                        "--output-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    assert "data:image" not in (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
+    html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
+    assert "data:image" not in html
+    assert '<td class="ev-picture">' not in html  # no empty column where pictures would be
     result = CliRunner().invoke(main, ["screen", str(SAMPLE), "--format", "html",
                                        "--output-dir", str(tmp_path)])
     html = (tmp_path / f"{SAMPLE.name}.html").read_text(encoding="utf-8")
