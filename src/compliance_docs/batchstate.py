@@ -136,15 +136,16 @@ def unchanged(bundles: list[Path], output_dir: Path, key: str | None,
         return None
     if key is None or state.get("key") != key or state.get("register") != register_stamp(register):
         return None
-    entries = state.get("bundles", [])
-    if [e.get("bundle") for e in entries] != [str(b) for b in bundles]:
+    entries = {e.get("bundle"): e for e in state.get("bundles", [])}  # in the order they finished
+    if sorted(entries) != sorted(str(b) for b in bundles):
         return None
     if state.get("decisions") != _decision_files(output_dir):
         return None
     if state.get("index") != _outputs(output_dir, list(state.get("index") or {})) or not state.get("index"):
         return None
     rows = []
-    for entry, bundle in zip(entries, bundles, strict=True):
+    for bundle in bundles:
+        entry = entries[str(bundle)]
         outputs = entry.get("outputs") or {}
         if entry.get("signature") != bundle_signature(bundle):
             return None
