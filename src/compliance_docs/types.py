@@ -174,8 +174,13 @@ class DocumentInfo:
     @classmethod
     def of(cls, doc: Document) -> DocumentInfo:
         lines = {p.number: _first_line(p.text) for p in doc.pages if p.text.strip()}
+        # the first lines the checks can cite: the first page's and those of pages a signal
+        # names; a box for every page would load every page's characters a second time
+        cited = {next(iter(lines), None), *(s.page for s in doc.signals if s.page)}
         quotes = {}
         for page in doc.pages:
+            if page.number not in cited:
+                continue
             line = lines.get(page.number)
             start = page.text.find(line) if line else -1
             if not line or start < 0:
