@@ -24,3 +24,16 @@ def status_of(report: dict[str, Any], criterion: str) -> str:
         if item["id"] == criterion:
             return item["status"]
     raise KeyError(criterion)
+
+
+def cli(*args: str, code: int = 0) -> str:
+    """What `compliance-docs ARGS` prints, run in this process; it must exit with `code` and
+    print no traceback."""
+    from click.testing import CliRunner
+
+    from compliance_docs.cli import main
+
+    result = CliRunner().invoke(main, list(args))
+    assert result.exit_code == code, result.output
+    assert "Traceback" not in result.output
+    return result.output

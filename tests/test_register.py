@@ -14,21 +14,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from click.testing import CliRunner
 
-from compliance_docs.cli import main
 from compliance_docs.register import Register
 from compliance_docs.register.operations import export_csv
 
+from helpers import cli as run
+
 ROOT = Path(__file__).resolve().parents[1]
 BUMD = "pt-borneo-cakap-digital-perseroda"
-
-
-def run(*args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    return result.output
 
 
 def screenings(register: Path) -> list[dict]:

@@ -15,9 +15,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from compliance_docs.cli import main
+from helpers import cli as run
 
 ROOT = Path(__file__).resolve().parents[1]
 BUMD = "pt-borneo-cakap-digital-perseroda"
@@ -61,12 +60,6 @@ def postgres_url():
         subprocess.run(_as_postgres(_bin("pg_ctl"), "-D", str(data), "-m", "immediate", "stop"),
                        capture_output=True)
         shutil.rmtree(base, ignore_errors=True)
-
-
-def run(*args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == code, result.output
-    return result.output
 
 
 def test_batch_history_rescreen_and_export_on_postgresql(postgres_url, tmp_path):

@@ -10,20 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from compliance_docs.cli import main
 from compliance_docs.register import Register
+
+from helpers import cli as run
 
 ROOT = Path(__file__).resolve().parents[1]
 SINAR = "pt-sinar-akademi-digital"
-
-
-def run(*args: str, code: int = 0) -> str:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exit_code == code, result.output
-    assert "Traceback" not in result.output
-    return result.output
 
 
 def exported_decision(html: str) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from .compare import compare
-from .store import Register, fact_value
+from .store import Register, fact_text
 
 
 def previous_screening(register: Register, data: dict[str, Any]) -> dict[str, Any] | None:
@@ -20,12 +20,8 @@ def previous_screening(register: Register, data: dict[str, Any]) -> dict[str, An
     The earlier screening is the newest one of the applicant that read its documents (a
     re-evaluation from stored facts is not a submission); the decision is the newest one
     recorded on any screening of the applicant."""
-    def text(name: str) -> str | None:
-        value = fact_value(data, name)
-        return str(value) if value not in (None, "") else None
-
-    brief = register.same_applicant(bundle_id=data["bundle"]["id"], nib=text("nib"),
-                                    npwp=text("npwp"))
+    brief = register.same_applicant(bundle_id=data["bundle"]["id"], nib=fact_text(data, "nib"),
+                                    npwp=fact_text(data, "npwp"))
     if not brief:
         return None
     decisions = register.decisions_of([s["id"] for s in brief])

@@ -266,18 +266,21 @@ def fact_value(data: dict[str, Any], name: str) -> Any:
     return None
 
 
+def fact_text(data: dict[str, Any], name: str) -> str | None:
+    """A fact of the report as the register keeps it: text, or None when it was not found."""
+    value = fact_value(data, name)
+    return str(value) if value not in (None, "") else None
+
+
 def _insert_screening(conn, data: dict[str, Any], *, report_sha256: str, ruleset_sha256: str,
                       ruleset_version: str, kind: str, sheet: dict[str, Any] | None,
                       rescreen_of: int | None) -> int:
-    def text(name: str) -> str | None:
-        value = fact_value(data, name)
-        return str(value) if value not in (None, "") else None
-
     screening_id = conn.execute(schema.screenings.insert().values(
         kind=kind, rescreen_of=rescreen_of, recorded_at=now(),
         bundle_id=data["bundle"]["id"], bundle_path=str(data["bundle"].get("path", "")),
         bundle_sha256=data["bundle"].get("sha256", ""),
-        company_name=text("company_name"), nib=text("nib"), npwp=text("npwp"),
+        company_name=fact_text(data, "company_name"), nib=fact_text(data, "nib"),
+        npwp=fact_text(data, "npwp"),
         ruleset_id=data["ruleset"]["id"], ruleset_version=ruleset_version,
         ruleset_sha256=ruleset_sha256, tool_version=data["tool"]["version"],
         language=data.get("language", "id"), overall=data["overall"],
