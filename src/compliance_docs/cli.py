@@ -240,9 +240,10 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
         if recorder is not None:
             recorder.register.close()
     index, summary = write_index(rows, options, decisions)
-    stems = {stem: path for path, stem in output_stems(bundles).items()}
+    bundle_of = {stem: path for path, stem in output_stems(bundles).items()}
+    screened = [bundle_of[r["report"][:-5]] for r in rows]
     batchstate.save(output_dir, key, register,
-                    [(stems[r["report"][:-5]], signatures[stems[r["report"][:-5]]], r) for r in rows])
+                    [(path, signatures[path], row) for path, row in zip(screened, rows, strict=True)])
     _batch_summary(rows, index, summary, quiet)
 
 
