@@ -1,7 +1,9 @@
 """`make profile` (bench/hotspots.py): where the time of the text path goes, in one process.
 
-Screens the bench corpus (or the bundles of a folder) under cProfile and prints the functions
-with the most time, after building the spaCy pipeline, so the start-up is not in the figures.
+Does a batch worker's whole job for each bundle of the bench corpus (or of a folder) under
+cProfile: screen, pictures, and the rendered HTML, Markdown and JSON, with the batch's default
+options. Prints the functions with the most time, after building the spaCy pipeline, so the
+start-up is not in the figures.
 
     python bench/hotspots.py [--bundles N] [--intake DIR] [--top 25] [--out FILE.prof]
 """
@@ -29,9 +31,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also keep the raw profile here")
     args = parser.parse_args()
 
-    from compliance_docs.batch import bundles_in
-    from compliance_docs.extract.nlp import get_nlp
-    from compliance_docs.pipeline import screen_path
+    from compliance_docs.batch import Options, bundles_in, preload, screen_to_rendered
+    from compliance_docs.evaluate.rulesets import DEFAULT_RULESET
+    from compliance_docs.report import FORMATS
 
     intake = args.intake
     if intake is None:
@@ -40,15 +42,15 @@ def main() -> None:
         intake = Path(tempfile.mkdtemp(prefix="cd-profile-")) / "intake"
         make_corpus(intake, args.bundles)
     bundles = bundles_in(intake)
-    get_nlp()
+    preload()
+    options = Options(DEFAULT_RULESET, FORMATS, Path(tempfile.mkdtemp(prefix="cd-profile-out-")))
     profile = cProfile.Profile()
     started = time.perf_counter()
     profile.enable()
     pages = 0
     for path in bundles:
-        report = screen_path(path)
-        report.to_dict()
-        pages += sum(len(d.pages) for d in report.documents)
+        data, _ = screen_to_rendered(path, options)
+        pages += sum(d["pages"] for d in data["documents"])
     profile.disable()
     seconds = time.perf_counter() - started
     print(f"{len(bundles)} bundles, {pages} pages in {seconds:.2f} s under the profiler "

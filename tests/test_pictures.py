@@ -244,3 +244,27 @@ def test_a_scan_picture_hides_the_nik_where_ocr_read_it(tmp_path, monkeypatch):
     # the crop starts at x 36 (the text column) and y 274 (26 pt above the quote)
     assert picture(True).getpixel((190 - 36, 325 - 274)) < 30
     assert picture(False).getpixel((190 - 36, 325 - 274)) > 240
+
+
+def test_pictures_are_flushed_to_disk_together_or_one_by_one_without_syncfs(tmp_path, monkeypatch):
+    import importlib
+
+    render = importlib.import_module("compliance_docs.report.render")  # the module, not render()
+    files = {f"{i:020x}.png": bytes([i]) * 50 for i in range(3)}
+    assert [p.name for p in render.write_atomic_files(tmp_path / "a", files)] == list(files)
+    synced = []
+    monkeypatch.setattr(render, "_syncfs", lambda: None)  # a C library without syncfs(2)
+    monkeypatch.setattr(render.os, "fsync", lambda fd: synced.append(fd))
+    render.write_atomic_files(tmp_path / "b", files)
+    assert len(synced) == len(files) + 1  # each picture, then the folder's new names
+    assert {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir()} == files
+
+
+def test_a_killed_writer_leaves_no_temporary_in_the_pictures_folder(tmp_path):
+    from compliance_docs.report.render import remove_stale_temporaries
+
+    folder = tmp_path / "pt-a.pictures"
+    folder.mkdir()
+    dead = folder / ".0123456789abcdef0123.png.999999999.0.tmp"  # no process has that id
+    dead.write_bytes(b"half a picture")
+    assert remove_stale_temporaries(tmp_path) == [dead]

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Fact
+from .gate import Prefilter, gated
 from .numbers import parse_date
 from .source import Source, clean_name, title_if_upper
 
@@ -20,6 +21,9 @@ def forms() -> dict:
     for key in ("name_rules", "deed_title_rules", "ownership_rules"):
         for rule in raw[key]:
             rule["regex"] = re.compile(rule["pattern"], re.I)
+    for rule in raw["ownership_rules"]:  # searched through whole documents: gated
+        rule["regex"] = re.compile(gated(rule["pattern"]), re.I)
+        rule["prefilter"] = Prefilter(rule["pattern"])
     raw["listed_regex"] = re.compile(raw["listed"], re.I)
     raw["suffix_regex"] = re.compile(raw["person_suffix_pattern"], re.I)
     return raw
@@ -110,7 +114,7 @@ def _stated_ownership(src: Source) -> tuple[str, str, tuple[int, int]] | None:
     if "ownership" not in src.memo:
         src.memo["ownership"] = None
         for orule in forms()["ownership_rules"]:
-            m = orule["regex"].search(src.text)
+            m = orule["prefilter"].search(orule["regex"], src.text, src.lowered)
             if m:
                 src.memo["ownership"] = (orule["ownership"], orule["id"], m.span())
                 break

@@ -165,15 +165,17 @@ class Source:
             document_type=self.type,
         )
 
+    @property
+    def lowered(self) -> str | None:
+        """The text in lower case when it is ASCII, else None: what a Prefilter reads."""
+        if "lowered" not in self.memo:
+            self.memo["lowered"] = lowered(self.text)
+        return self.memo["lowered"]
+
     def find(self, name: str, text: str | None = None) -> Iterator[tuple[str, re.Match[str]]]:
         """Matches of the identifiers.yaml patterns called `name`, in text order per pattern."""
         source = self.text if text is None else text
-        if text is None:
-            if "lowered" not in self.memo:
-                self.memo["lowered"] = lowered(source)
-            low = self.memo["lowered"]
-        else:
-            low = lowered(text)
+        low = self.lowered if text is None else lowered(text)
         for pattern in patterns()[name]:
             if self.type in pattern.not_in:
                 continue

@@ -246,17 +246,14 @@ _PICTURE_ID = re.compile(r"[0-9a-f]{20}")
 
 def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[Path]:
     """The pictures the Markdown report links, as <stem>.pictures/<id>.png inside `folder`,
-    each written atomically; a picture already there under its id (ids are content hashes) is
-    kept. Returns the files written."""
-    from .render import pictures_dir, write_atomic_bytes
+    each written atomically and all flushed to disk together; a picture already there under
+    its id (ids are content hashes) is kept. Returns the files written."""
+    from .render import pictures_dir, write_atomic_files
 
     pictures = data.get("pictures") or {}
     wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
     target = folder / pictures_dir(stem)
-    written = []
-    for key in wanted:
-        if not _PICTURE_ID.fullmatch(key):  # an id names a file: never a path
-            continue
-        if not (target / f"{key}.png").is_file():
-            written.append(write_atomic_bytes(target, f"{key}.png", base64.b64decode(pictures[key])))
-    return written
+    missing = {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
+               if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
+               and not (target / f"{key}.png").is_file()}
+    return write_atomic_files(target, missing)
