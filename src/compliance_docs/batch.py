@@ -9,12 +9,14 @@ ruleset and language are unchanged since its last report is not screened again.
 
 from __future__ import annotations
 
+import gc
 import json
 import logging
 import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -236,43 +238,60 @@ def run_batch(
     Bundles run in local worker processes, or on the Dask cluster at `scheduler`; either way
     the reports, and anything else shared, are written here. With a `recorder`
     (register.Recorder) each screening is recorded here too, one transaction per bundle after
-    its reports are written; skipped bundles are not recorded again."""
+    its reports are written; skipped bundles are not recorded again.
+
+    Local workers get the bundles without an up-to-date report before the register is first
+    used, so that a recorder that opens the register on first use (as the CLI's does) has it
+    opened and migrated while they screen."""
     from .report.render import remove_stale_temporaries
 
     remove_stale_temporaries(options.output_dir)  # left by a batch that was killed mid-write
     stems = output_stems(bundles)
-    todo = []
-    for path in bundles:
-        row = None if force else up_to_date(path, options, stems[path])
-        if row is not None and recorder is not None and not recorder.recorded(options, stems[path]):
-            row = None  # its report was written but the run died before recording it
-        if row is not None:
-            yield {**row, "skipped": True}
-        else:
-            todo.append(path)
-    if not todo:
-        return
-    if scheduler:
-        from .cluster import cluster_outcomes
-
-        outcomes = cluster_outcomes(todo, options, scheduler=scheduler, time_limit=time_limit)
-    else:
-        outcomes = local_outcomes(todo, options, jobs=jobs, time_limit=time_limit)
-    for path, result, problem in outcomes:
-        files = None
-        if result is None:
-            data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
-        elif isinstance(result, tuple):  # rendered by a local worker
-            data, files = result
-        else:
-            data = result
-            data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
-        if recorder is not None and with_previous(data, options, recorder):
-            files = None  # a re-submission: rendered again here, with what changed since
-        row = write_data(data, options, files, stems[path])
+    done = {} if force else {p: row for p in bundles if (row := up_to_date(p, options, stems[p])) is not None}
+    todo = [path for path in bundles if path not in done]
+    with ExitStack() as stack:
+        local = None
+        if not scheduler and (todo or (done and recorder is not None)):
+            local = stack.enter_context(LocalWorkers(min(jobs, len(bundles)), options, time_limit))
+            local.submit(todo)
         if recorder is not None:
-            row["screening"] = recorder(data, options, stems[path])
-        yield {**row, "skipped": False}
+            _ = recorder.register  # opened now, if it was not: a bad register stops the batch here
+        for path, row in done.items():
+            if recorder is not None and not recorder.recorded(options, stems[path]):
+                todo.append(path)  # its report was written but the run died before recording it
+                if local is not None:
+                    local.submit([path])
+            else:
+                yield {**row, "skipped": True}
+        if not todo:
+            return
+        if local is not None:
+            outcomes = local.outcomes()
+        else:
+            from .cluster import cluster_outcomes
+
+            outcomes = cluster_outcomes(todo, options, scheduler=scheduler or "", time_limit=time_limit)
+        for path, result, problem in outcomes:
+            yield _written(path, result, problem, options, stems[path], recorder)
+
+
+def _written(path: Path, result: Any, problem: str | None, options: Options, stem: str,
+             recorder: Any) -> dict[str, Any]:
+    """One bundle's outcome written (and recorded): its row."""
+    files = None
+    if result is None:
+        data = _failed(path, options, problem or "no result").to_dict(mask=options.mask)
+    elif isinstance(result, tuple):  # rendered by a local worker
+        data, files = result
+    else:
+        data = result
+        data["bundle"]["path"] = str(path)  # where the bundle is here, not on a worker
+    if recorder is not None and with_previous(data, options, recorder):
+        files = None  # a re-submission: rendered again here, with what changed since
+    row = write_data(data, options, files, stem)
+    if recorder is not None:
+        row["screening"] = recorder(data, options, stem)
+    return {**row, "skipped": False}
 
 
 def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool:
@@ -298,24 +317,50 @@ def worker_pool(workers: int):
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork":
         preload()
+        # what the pipeline built is kept out of the garbage collector's rounds: the workers
+        # neither scan it nor, by touching it, copy its memory pages
+        gc.freeze()
     return ProcessPool(max_workers=workers, initializer=_worker_init,
                        initargs=(max(1, cores // max(workers, 1)),), context=context)
 
 
-def local_outcomes(todo: list[Path], options: Options, *, jobs: int,
-                   time_limit: float) -> Iterator[Outcome]:
-    """Screen bundles in worker processes on this machine, as they finish."""
-    from pebble import ProcessExpired
+class LocalWorkers:
+    """Worker processes on this machine: bundles submitted at any time, outcomes as they
+    finish. Leaving it on an error stops the workers rather than letting them finish."""
 
-    with worker_pool(min(jobs, len(todo))) as pool:
-        futures = {pool.schedule(screen_to_rendered, (path, options), timeout=time_limit): path
-                   for path in todo}
-        for future in as_completed(futures):
-            path = futures[future]
+    def __init__(self, workers: int, options: Options, time_limit: float) -> None:
+        self.workers, self.options, self.time_limit = max(1, workers), options, time_limit
+        self.pool: Any = None
+        self.futures: dict[Any, Path] = {}
+
+    def __enter__(self) -> LocalWorkers:
+        return self
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if self.pool is None:
+            return
+        if kind is None:
+            self.pool.close()
+        else:
+            self.pool.stop()
+        self.pool.join()
+
+    def submit(self, paths: list[Path]) -> None:
+        if paths and self.pool is None:
+            self.pool = worker_pool(self.workers)
+        for path in paths:
+            future = self.pool.schedule(screen_to_rendered, (path, self.options), timeout=self.time_limit)
+            self.futures[future] = path
+
+    def outcomes(self) -> Iterator[Outcome]:
+        from pebble import ProcessExpired
+
+        for future in as_completed(self.futures):
+            path = self.futures[future]
             try:
                 yield path, future.result(), None
             except FutureTimeout:
-                yield path, None, f"time limit of {time_limit:g} s exceeded"
+                yield path, None, f"time limit of {self.time_limit:g} s exceeded"
             except ProcessExpired as exc:
                 yield path, None, f"worker process died ({exc})"
             except BundleNotFound as exc:

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -65,6 +66,31 @@ def _recorder(location: str | None, kind: str):
     from .register import Recorder, Register, resolve
 
     return Recorder(Register.open(resolve(location)), kind=kind)
+
+
+class _RecorderLater:
+    """The batch's Recorder, opened on first use. run_batch hands the workers their bundles
+    before it first uses the register, so importing SQLAlchemy and migrating the register
+    overlap the workers' start instead of delaying it."""
+
+    def __init__(self, location: str | None, kind: str) -> None:
+        self._location, self._kind = location, kind
+        self._recorder: Any = None
+
+    def _opened(self) -> Any:
+        if self._recorder is None:
+            self._recorder = _recorder(self._location, self._kind)
+        return self._recorder
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._opened(), name)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        return self._opened()(*args, **kwargs)
+
+    def close(self) -> None:
+        if self._recorder is not None:
+            self._recorder.register.close()
 
 
 def _guard(fn):
@@ -223,7 +249,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
     options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures, requests)
     bundles = bundles_in(intake_dir)
     signatures = {path: batchstate.bundle_signature(path) for path in bundles}  # before reading
-    recorder = None if no_register else _recorder(register_location, "batch")
+    recorder = None if no_register else _RecorderLater(register_location, "batch")
     progress = Progress(len(bundles), quiet=quiet)
     rows = []
     decisions = None
@@ -238,7 +264,7 @@ def batch(intake_dir: Path, ruleset, formats, output_dir, lang, show_nik, no_pic
     finally:
         progress.close()
         if recorder is not None:
-            recorder.register.close()
+            recorder.close()
     index, summary = write_index(rows, options, decisions)
     bundle_of = {stem: path for path, stem in output_stems(bundles).items()}
     screened = [bundle_of[r["report"][:-5]] for r in rows]
