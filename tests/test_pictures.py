@@ -9,6 +9,7 @@ import json
 import re
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from PIL import Image
 
@@ -251,20 +252,33 @@ def test_pictures_are_flushed_to_disk_together_or_one_by_one_without_syncfs(tmp_
 
     render = importlib.import_module("compliance_docs.report.render")  # the module, not render()
     files = {f"{i:020x}.png": bytes([i]) * 50 for i in range(3)}
-    assert [p.name for p in render.write_atomic_files(tmp_path / "a", files)] == list(files)
+    assert [p.name for p in render.write_atomic_files(tmp_path / "a.pictures", files)] == list(files)
     synced = []
     monkeypatch.setattr(render, "_syncfs", lambda: None)  # a C library without syncfs(2)
     monkeypatch.setattr(render.os, "fsync", lambda fd: synced.append(fd))
-    render.write_atomic_files(tmp_path / "b", files)
-    assert len(synced) == len(files) + 1  # each picture, then the folder's new names
-    assert {p.name: p.read_bytes() for p in (tmp_path / "b").iterdir()} == files
+    render.write_atomic_files(tmp_path / "b.pictures", files)
+    assert len(synced) == len(files) + 2  # each picture, then the new names in both folders
+    assert {p.name: p.read_bytes() for p in (tmp_path / "b.pictures").iterdir()} == files
 
 
-def test_a_killed_writer_leaves_no_temporary_in_the_pictures_folder(tmp_path):
+def test_pictures_added_to_an_existing_folder_keep_the_others(tmp_path):
+    import importlib
+
+    render = importlib.import_module("compliance_docs.report.render")
+    folder = tmp_path / "pt-a.pictures"
+    render.write_atomic_files(folder, {"a.png": b"first"})
+    render.write_atomic_files(folder, {"b.png": b"second"})
+    assert sorted(p.name for p in folder.iterdir()) == ["a.png", "b.png"]
+    assert [p.name for p in tmp_path.iterdir()] == ["pt-a.pictures"]  # no staging folder left
+    with pytest.raises(render.ReportWriteError):
+        render.write_atomic_files(folder, {"../c.png": b"x"})
+
+
+def test_a_killed_writer_leaves_no_staging_folder_of_pictures(tmp_path):
     from compliance_docs.report.render import remove_stale_temporaries
 
-    folder = tmp_path / "pt-a.pictures"
-    folder.mkdir()
-    dead = folder / ".0123456789abcdef0123.png.999999999.0.tmp"  # no process has that id
-    dead.write_bytes(b"half a picture")
+    dead = tmp_path / ".pt-a.pictures.999999999.dir.tmp"  # no process has that id
+    dead.mkdir()
+    (dead / "0123456789abcdef0123.png").write_bytes(b"half a picture")
     assert remove_stale_temporaries(tmp_path) == [dead]
+    assert not dead.exists()

@@ -9,6 +9,7 @@ import io
 import json
 import os
 import re
+import shutil
 import tempfile
 from functools import lru_cache
 from importlib.resources import files
@@ -294,11 +295,11 @@ _TMP_NAME = re.compile(r"^\..+\.(\d+)\.[^.]+\.tmp$")
 
 
 def remove_stale_temporaries(folder: Path) -> list[Path]:
-    """Delete the temporary files of writers that died (a batch killed mid-write): those
-    whose process no longer runs. Another live batch's files are left alone."""
+    """Delete the temporary files and staging folders of writers that died (a batch killed
+    mid-write): those whose process no longer runs. Another live batch's are left alone."""
     removed = []
-    try:  # the pictures' folders too (<stem>.pictures/)
-        candidates = [*folder.glob(f".*{TMP_SUFFIX}"), *folder.glob(f"*{PICTURES_SUFFIX}/.*{TMP_SUFFIX}")]
+    try:
+        candidates = list(folder.glob(f".*{TMP_SUFFIX}"))
     except OSError:
         return removed
     for path in candidates:
@@ -306,7 +307,10 @@ def remove_stale_temporaries(folder: Path) -> list[Path]:
         if not match or _alive(int(match[1])):
             continue
         try:
-            path.unlink()
+            if path.is_dir() and not path.is_symlink():
+                shutil.rmtree(path)
+            else:
+                path.unlink()
             removed.append(path)
         except OSError:
             pass
@@ -331,43 +335,52 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
 
 
 def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
-    """Write many small files into `folder`, each via a temporary file, then make them durable
-    with one flush of the file system instead of one fsync each: a bundle's pictures are
-    dozens of files, and an fsync apiece cost the batch's writing process more than a second
-    per twenty bundles."""
-    written: list[Path] = []
+    """Write many small files into `folder` so that a reader sees each whole or not at all:
+    they are written into a staging folder beside it, flushed to disk with one flush of the
+    file system, and the staging folder renamed to `folder` (or, when `folder` exists, each
+    file renamed into it). A bundle's pictures are dozens of files: a temporary file and an
+    fsync apiece cost the batch's writing process more than its register did."""
     if not contents:
-        return written
+        return []
+    for name in contents:
+        if Path(name).name != name or name in ("", ".", ".."):
+            raise ReportWriteError(f"refusing to write outside the output folder: {name}")
+    staging = folder.parent / f".{folder.name}.{os.getpid()}.dir{TMP_SUFFIX}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        mode = 0o666 & ~_umask()
-        for n, (name, content) in enumerate(contents.items()):
-            if Path(name).name != name or name in ("", ".", ".."):
-                raise ReportWriteError(f"refusing to write outside the output folder: {name}")
-            tmp = folder / f".{name}.{os.getpid()}.{n}{TMP_SUFFIX}"
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), mode)
-            try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        if staging.exists():  # this process's own, left by a write that failed
+            shutil.rmtree(staging)
+        staging.mkdir()
+        try:
+            mode = 0o666 & ~_umask()
+            for name, content in contents.items():
+                fd = os.open(os.path.join(staging, name), flags, mode)
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(content)
-                os.replace(tmp, folder / name)
-            except BaseException:
-                tmp.unlink(missing_ok=True)
-                raise
-            written.append(folder / name)
-        if written:
-            _flush(folder, written)
+            _flush(staging, [staging / name for name in contents])
+            try:
+                os.rename(staging, folder)  # the usual case, a new folder: all at once
+            except OSError:  # the folder is there: each file into it
+                for name in contents:
+                    os.replace(os.path.join(staging, name), os.path.join(folder, name))
+                staging.rmdir()
+            _flush(folder.parent, [])
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise
     except OSError as exc:
         raise ReportWriteError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
-    return written
+    return [folder / name for name in contents]
 
 
 def _flush(folder: Path, paths: list[Path]) -> None:
-    """What was written into `folder` onto the disk: syncfs(2) where the C library has it,
-    otherwise an fsync of each file; then the folder itself (its new names)."""
+    """The files `paths` written into `folder` onto the disk: syncfs(2) where the C library
+    has it, otherwise an fsync of each; then the folder itself (its new names)."""
     fd = os.open(folder, os.O_RDONLY)
     try:
-        syncfs = _syncfs()
-        if syncfs is None or syncfs(fd) != 0:
+        syncfs = _syncfs() if paths else None
+        if paths and (syncfs is None or syncfs(fd) != 0):
             for path in paths:
                 with open(path, "rb") as handle:
                     os.fsync(handle.fileno())
