@@ -500,3 +500,22 @@ def test_without_tesseract_each_docx_picture_is_named_and_the_text_is_kept(tmp_p
     assert doc.warnings[:2] == ["picture 1: not OCRed", "picture 2: not OCRed"]
     assert "apt-get install tesseract-ocr" in doc.warnings[2]
     assert [p.source for p in doc.pages] == ["docx"] and doc.type != "unreadable"
+
+
+def test_a_docx_reads_the_same_with_its_styles_parsed_only_on_demand(tmp_path):
+    import docx
+
+    from compliance_docs.ingest.office import read_docx
+
+    made = docx.Document()
+    made.add_heading("Sistem Informasi Pelatihan", level=1)
+    made.add_paragraph("Server di Jakarta; pusat data cadangan di Batam.", style="List Bullet")
+    table = made.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(1, 1).text = "Komponen", "Kapasitas 10.000 pengguna"
+    made.save(tmp_path / "sistem.docx")
+    data = (tmp_path / "sistem.docx").read_bytes()
+    pages, tables, _ = read_docx(data)
+    assert "Sistem Informasi Pelatihan" in pages[0].text and "pusat data cadangan" in pages[0].text
+    assert tables[0].rows[1][1] == "Kapasitas 10.000 pengguna"
+    reopened = docx.Document(tmp_path / "sistem.docx")  # the styles are still there when asked
+    assert reopened.paragraphs[1].style.name == "List Bullet"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..types import Page, Table
@@ -21,6 +22,7 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
     if the file is broken."""
     import docx  # python-docx loads only when a DOCX arrives
 
+    _styles_parsed_on_demand()
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -52,6 +54,39 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
         pages = []  # a statement pasted as pictures: its pages are the pictures
     picture_pages, warnings = ocr_pictures(pictures, len(pages) + 1)
     return pages + picture_pages, tables, warnings
+
+
+@lru_cache(maxsize=1)
+def _styles_parsed_on_demand() -> None:
+    """python-docx parses every part it knows when it opens a file, and styles.xml (300 KB
+    in Word's templates and python-docx's own, against a few KB of text) took two thirds of
+    reading a DOCX, though reading the text never looks at a style. Its part is parsed when
+    something first asks for it instead."""
+    from docx.opc.constants import CONTENT_TYPE
+    from docx.opc.part import Part, PartFactory
+    from docx.oxml.parser import parse_xml
+    from docx.parts.styles import StylesPart
+
+    class StylesParsedOnDemand(StylesPart):
+        @classmethod
+        def load(cls, partname, content_type, blob, package):
+            part = cls.__new__(cls)
+            Part.__init__(part, partname, content_type, package=package)
+            part._unparsed = blob
+            return part
+
+        @property
+        def _element(self):
+            if self.__dict__.get("_parsed") is None:
+                self.__dict__["_parsed"] = parse_xml(self._unparsed)
+            return self.__dict__["_parsed"]
+
+        @_element.setter
+        def _element(self, value):
+            self.__dict__["_parsed"] = value
+
+    if PartFactory.part_type_for.get(CONTENT_TYPE.WML_STYLES) is StylesPart:
+        PartFactory.part_type_for[CONTENT_TYPE.WML_STYLES] = StylesParsedOnDemand
 
 
 def body_pictures(document: DocxDocument) -> list[tuple[str, bytes]]:
