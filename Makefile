@@ -35,6 +35,8 @@ fmt: $(STAMP)
 	$(VENV)/bin/ruff format src tests samples
 
 bench: $(STAMP) system-deps
+	@# the modules as an install has them, compiled (an edit since leaves them to compile anew)
+	$(PY) -m compileall -q src >/dev/null
 	$(PY) bench/run.py
 	$(PY) bench/cluster.py
 	$(PY) bench/hostile.py

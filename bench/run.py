@@ -142,8 +142,11 @@ def main() -> None:
     row("3b. screen, 3-document bundle (s)", f"{screen_s:.2f}", f"bare python {python_s:.3f}", screen_s / python_s, "< 1 s")
 
     # 4. resume: the same batch again
-    again = timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"],
-                  {**env, "COMPLIANCE_DOCS_REGISTER": str(work / f"register-{out2.name}.sqlite3")})
+    # the best of three, as for the other start-up figures: a tenth of a second is within the
+    # noise of a shared machine
+    again = min(timed([*CLI, "batch", str(intake), "--output-dir", str(out2), "--jobs", "2", "--quiet"],
+                      {**env, "COMPLIANCE_DOCS_REGISTER": str(work / f"register-{out2.name}.sqlite3")})
+                for _ in range(3))
     row("4. unchanged batch re-run (s)", f"{again:.2f}", f"first run {t2:.1f}", t2 / again, ">= 50x")
 
     # 5. peak memory on a 500-page PDF

@@ -96,3 +96,17 @@ def test_workers_start_with_the_pipeline_the_batch_built():
     # one build (the parent's), and the worker's own start-up found it built: a worker that
     # built its own would show that build as its first call, a miss, and no hit
     assert all(misses == 1 and hits >= 1 for misses, hits in calls), calls
+
+
+def test_the_largest_bundles_are_screened_first_so_no_worker_waits_at_the_end(tmp_path):
+    from compliance_docs.batch import bundle_bytes
+
+    intake = tmp_path / "intake"
+    for name, size in (("pt-kecil", 10), ("pt-besar", 5000), ("pt-sedang", 800)):
+        (intake / name).mkdir(parents=True)
+        (intake / name / "cakupan.txt").write_text(STATEMENT + " " * size, encoding="utf-8")
+    assert bundle_bytes(intake / "pt-besar") > bundle_bytes(intake / "pt-sedang") > bundle_bytes(intake / "pt-kecil")
+    assert bundle_bytes(intake / "absent") == 0
+    options = Options("permenko-11-2020", ("json",), tmp_path / "out")
+    rows = list(run_batch(bundles_in(intake), options, jobs=1))  # one worker: in the order given
+    assert [r["id"] for r in rows] == ["pt-besar", "pt-sedang", "pt-kecil"]

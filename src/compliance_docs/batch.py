@@ -248,7 +248,9 @@ def run_batch(
     remove_stale_temporaries(options.output_dir)  # left by a batch that was killed mid-write
     stems = output_stems(bundles)
     done = {} if force else {p: row for p in bundles if (row := up_to_date(p, options, stems[p])) is not None}
-    todo = [path for path in bundles if path not in done]
+    # the largest first: the last bundles to finish are then small ones, and no worker waits
+    # long for another to end the batch
+    todo = sorted((path for path in bundles if path not in done), key=bundle_bytes, reverse=True)
     with ExitStack() as stack:
         local = None
         if not scheduler and (todo or (done and recorder is not None)):
@@ -292,6 +294,19 @@ def _written(path: Path, result: Any, problem: str | None, options: Options, ste
     if recorder is not None:
         row["screening"] = recorder(data, options, stem)
     return {**row, "skipped": False}
+
+
+def bundle_bytes(path: Path) -> int:
+    """The size of a bundle's files (a folder walked, links not followed), 0 if unreadable."""
+    try:
+        if not path.is_dir():
+            return os.stat(path, follow_symlinks=False).st_size
+        total = 0
+        for folder, _, names in os.walk(path):
+            total += sum(os.stat(os.path.join(folder, n), follow_symlinks=False).st_size for n in names)
+        return total
+    except OSError:
+        return 0
 
 
 def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool:

@@ -48,8 +48,10 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
                 scans.append(index)
         if scans:
             warnings.extend(_ocr_into(pdf, pages, scans))
-    finally:
+    except BaseException:
         pdf.close()
+        raise
+    boxes.pdf = pdf  # kept open for the evidence boxes, with its first page's text
     return pages, warnings
 
 
@@ -59,9 +61,12 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
         width, height = page.get_size()
         textpage = page.get_textpage()
         raw = textpage.get_text_range()
-        textpage.close()
         image_area = _image_area(page) / max(width * height, 1)
-        page.close()
+        if index == 0:  # nearly every document's evidence cites its first page: kept
+            boxes.textpages[0] = textpage
+        else:
+            textpage.close()
+            page.close()
     except pdfium.PdfiumError as exc:
         return Page(index + 1, "", "none", warnings=[f"page cannot be read ({exc})"]), False
     text = _CONTROL.sub(" ", raw.replace("\r", " "))
@@ -184,9 +189,10 @@ def _ocr_into(pdf: pdfium.PdfDocument, pages: list[Page], scans: list[int]) -> l
 class _Boxes:
     """Boxes of character ranges, asked of pdfium only for the quotes that become evidence.
 
-    The document is opened again on the first request (reading is over by then) and kept for
-    the others; pdfium gives the rectangles of a character range directly, so no page pays
-    for a box per character."""
+    The document read stays open for them, with its first page's text (the page nearly every
+    document's evidence cites); another page's text is loaded again when a quote on it asks.
+    pdfium gives the rectangles of a character range directly, so no page pays for a box per
+    character."""
 
     def __init__(self, data: bytes) -> None:
         self.data = data
