@@ -90,7 +90,7 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
             files[f"{stem}.md"] = files[f"{stem}.md"].replace(
                 f"]({pictures_dir(default)}/", f"]({pictures_dir(stem)}/")
     if f"{stem}.md" in files and data.get("pictures"):
-        from .report.pictures import write_picture_files
+        from .report.picturefiles import write_picture_files
 
         write_picture_files(options.output_dir, stem, data)  # before the report that links them
     order = sorted(files, key=lambda name: name.endswith(".json"))
@@ -320,9 +320,27 @@ def with_previous(data: dict[str, Any], options: Options, recorder: Any) -> bool
     return True
 
 
-def worker_pool(workers: int):
+def screen_one(path: Path, options: Options, recorder: Any = None,
+               time_limit: float = DEFAULT_TIME_LIMIT) -> dict[str, Any]:
+    """`screen`: one bundle screened in a worker process, written (and recorded) here, as a
+    batch's bundles are; its row. The worker is forked at once and builds the spaCy pipeline
+    itself while this process opens the register, so that the one waits less for the other."""
+    from .ingest.bundle import check_bundle_path
+
+    check_bundle_path(path)  # a usage error, not a report saying so
+    with LocalWorkers(1, options, time_limit, preload=False) as local:
+        local.submit([path])
+        if recorder is not None:
+            _ = recorder.register  # opened now, if it was not, while the worker screens
+        for _, result, problem in local.outcomes():
+            return _written(path, result, problem, options, safe_stem(bundle_id(path)), recorder)
+    raise AssertionError("a submitted bundle has an outcome")  # pragma: no cover
+
+
+def worker_pool(workers: int, *, preload_here: bool = True):
     """Worker processes that start with the spaCy pipeline built: forked from this process
-    after it built it, where the platform forks; otherwise each builds its own."""
+    after it built it, where the platform forks (unless not `preload_here`); otherwise each
+    builds its own."""
     import multiprocessing
 
     from pebble import ProcessPool
@@ -330,7 +348,7 @@ def worker_pool(workers: int):
     cores = os.cpu_count() or 1
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    if context.get_start_method() == "fork":
+    if context.get_start_method() == "fork" and preload_here:
         preload()
         # what the pipeline built is kept out of the garbage collector's rounds: the workers
         # neither scan it nor, by touching it, copy its memory pages
@@ -343,8 +361,10 @@ class LocalWorkers:
     """Worker processes on this machine: bundles submitted at any time, outcomes as they
     finish. Leaving it on an error stops the workers rather than letting them finish."""
 
-    def __init__(self, workers: int, options: Options, time_limit: float) -> None:
+    def __init__(self, workers: int, options: Options, time_limit: float, *,
+                 preload: bool = True) -> None:
         self.workers, self.options, self.time_limit = max(1, workers), options, time_limit
+        self.preload = preload  # the pipeline built here before the workers fork
         self.pool: Any = None
         self.futures: dict[Any, Path] = {}
 
@@ -354,15 +374,15 @@ class LocalWorkers:
     def __exit__(self, kind, exc, tb) -> None:
         if self.pool is None:
             return
-        if kind is None:
-            self.pool.close()
-        else:
+        if kind is None and not all(f.done() for f in self.futures):
+            self.pool.close()  # let them finish
+        else:  # an error, or nothing left to do: idle workers need not be waited for
             self.pool.stop()
         self.pool.join()
 
     def submit(self, paths: list[Path]) -> None:
         if paths and self.pool is None:
-            self.pool = worker_pool(self.workers)
+            self.pool = worker_pool(self.workers, preload_here=self.preload)
         for path in paths:
             future = self.pool.schedule(screen_to_rendered, (path, self.options), timeout=self.time_limit)
             self.futures[future] = path
@@ -370,8 +390,12 @@ class LocalWorkers:
     def outcomes(self) -> Iterator[Outcome]:
         from pebble import ProcessExpired
 
+        left = len(self.futures)
         for future in as_completed(self.futures):
             path = self.futures[future]
+            left -= 1
+            if not left:  # the workers are idle from here: their stop overlaps the last writing
+                self.pool.stop()
             try:
                 yield path, future.result(), None
             except FutureTimeout:

@@ -175,20 +175,16 @@ def screen(bundle: Path, ruleset, formats, output_dir, lang, show_nik, no_pictur
     Example:
       compliance-docs screen samples/pt-lentera-talenta-indonesia.zip --ruleset permenko-3-2020
     """
-    from .batch import screen_to_data, with_previous, write_data
+    from .batch import screen_one
     from .plaintext import terminal_text
 
     options = _options(ruleset, formats, output_dir, lang, show_nik, no_pictures)
-    recorder = None if no_register else _recorder(register_location, "screen")
-    data = screen_to_data(bundle, options)
-    if recorder is not None:
-        with_previous(data, options, recorder)
-    row = write_data(data, options)
-    if recorder is not None:
-        from .report import safe_stem
-
-        recorder(data, options, safe_stem(data["bundle"]["id"]))
-        recorder.register.close()
+    recorder = None if no_register else _RecorderLater(register_location, "screen")
+    try:
+        row = screen_one(bundle, options, recorder)
+    finally:
+        if recorder is not None:
+            recorder.close()
     click.echo(f"{terminal_text(row['id'])}: {row['overall']}")
     for path in row["files"]:
         click.echo(f"  {terminal_text(path)}")

@@ -50,15 +50,19 @@ def bundle_id(path: Path) -> str:
     return path.stem if path.suffix.lower() == ".zip" and path.is_file() else path.name
 
 
-def read_bundle_files(path: Path) -> tuple[list[BundleFile], list[str]]:
-    """Files of a bundle sorted by name, and bundle-level warnings."""
-    if path.is_dir():
-        return _read_folder(path)
-    if path.is_file() and path.suffix.lower() == ".zip":
-        return _read_zip(path)
+def check_bundle_path(path: Path) -> None:
+    """Raise BundleNotFound unless `path` is a folder or a .zip file."""
+    if path.is_dir() or (path.is_file() and path.suffix.lower() == ".zip"):
+        return
     if path.exists():
         raise BundleNotFound(f"{path}: not a folder or a .zip file")
     raise BundleNotFound(f"{path}: no such folder or .zip file")
+
+
+def read_bundle_files(path: Path) -> tuple[list[BundleFile], list[str]]:
+    """Files of a bundle sorted by name, and bundle-level warnings."""
+    check_bundle_path(path)
+    return _read_folder(path) if path.is_dir() else _read_zip(path)
 
 
 def _skip(name: str) -> bool:

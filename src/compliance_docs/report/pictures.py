@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
-import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -20,6 +19,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 from ..cache import writable_cache
+from .picturefiles import LISTED_FACTS, _evidence  # noqa: F401 - part of this module's interface
 
 DPI = 120.0  # about 110-150 dpi reads comfortably; an A4 page is then 992 x 1403 pixels
 CONTEXT_PT = 26.0  # about two lines of body text above and below the quote
@@ -27,17 +27,6 @@ SIDE_PT = 18.0
 VERSION = "4"  # part of the cache key: a change of how pictures look renders them again
 PDF_SUFFIXES = (".pdf",)
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".heic", ".heif", ".webp", ".bmp")
-
-
-# facts the report shows as a table of their items (province -> users -> page), each pictured
-LISTED_FACTS = ("provinces", "training_partners")
-
-
-def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
-    """Every quote the report shows: the criteria's and checks' evidence, and each item of a
-    listed fact (a criterion cites some of them; its table shows them all)."""
-    listed = [e for f in data.get("facts", []) if f["name"] in LISTED_FACTS for e in f["evidence"]]
-    return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]] + listed
 
 
 def _key(sha256: str, page: int, bbox: list[float], mask: bool = True) -> str:
@@ -239,21 +228,3 @@ def _store(path: Path, content: bytes) -> None:
         os.replace(tmp, path)
     except OSError:
         pass
-
-
-_PICTURE_ID = re.compile(r"[0-9a-f]{20}")
-
-
-def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[Path]:
-    """The pictures the Markdown report links, as <stem>.pictures/<id>.png inside `folder`,
-    each written atomically and all flushed to disk together; a picture already there under
-    its id (ids are content hashes) is kept. Returns the files written."""
-    from .render import pictures_dir, write_atomic_files
-
-    pictures = data.get("pictures") or {}
-    wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
-    target = folder / pictures_dir(stem)
-    missing = {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
-               if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
-               and not (target / f"{key}.png").is_file()}
-    return write_atomic_files(target, missing)

@@ -1,0 +1,38 @@
+"""The pictures a Markdown report links, written as files beside it by the process that
+writes the reports. Kept apart from pictures.py, which renders them where the bundle is
+screened: writing them needs neither numpy nor Pillow."""
+
+from __future__ import annotations
+
+import base64
+import re
+from pathlib import Path
+from typing import Any
+
+# facts the report shows as a table of their items (province -> users -> page), each pictured
+LISTED_FACTS = ("provinces", "training_partners")
+
+
+def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every quote the report shows: the criteria's and checks' evidence, and each item of a
+    listed fact (a criterion cites some of them; its table shows them all)."""
+    listed = [e for f in data.get("facts", []) if f["name"] in LISTED_FACTS for e in f["evidence"]]
+    return [e for item in data.get("criteria", []) + data.get("checks", []) for e in item["evidence"]] + listed
+
+
+_PICTURE_ID = re.compile(r"[0-9a-f]{20}")
+
+
+def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[Path]:
+    """The pictures the Markdown report links, as <stem>.pictures/<id>.png inside `folder`,
+    each written atomically and all flushed to disk together; a picture already there under
+    its id (ids are content hashes) is kept. Returns the files written."""
+    from .render import pictures_dir, write_atomic_files
+
+    pictures = data.get("pictures") or {}
+    wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
+    target = folder / pictures_dir(stem)
+    missing = {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
+               if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
+               and not (target / f"{key}.png").is_file()}
+    return write_atomic_files(target, missing)
