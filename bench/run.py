@@ -68,11 +68,14 @@ def main() -> None:
     print(f"        {len(pdfs)} PDFs, {pages} PDF pages, plus DOCX and text files\n")
     print(f"{'figure':<44} {'compliance-docs':>18} {'reference (same run)':>26} {'ratio':>9}")
 
-    # 1. throughput against pdftotext over the same PDFs
-    started = time.perf_counter()
-    for pdf in pdfs:
-        subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, stdout=subprocess.DEVNULL)
-    pdftotext_rate = pages / (time.perf_counter() - started)
+    # 1. throughput against pdftotext over the same PDFs, the best of three as ours is
+    def pdftotext_s() -> float:
+        started = time.perf_counter()
+        for pdf in pdfs:
+            subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - started
+
+    pdftotext_rate = pages / min(pdftotext_s() for _ in range(3))
     out2, out1 = work / "out-j2", work / "out-j1"
 
     def fresh_register(out: Path) -> dict:
@@ -88,9 +91,11 @@ def main() -> None:
         return timed([*CLI, "batch", str(intake), "--output-dir", str(out), "--jobs", jobs, "--quiet"],
                      fresh_register(out))
 
-    # each the best of two, alternating, so neither pays alone for a cold start or a busy moment
+    # each the best of three, alternating, so neither pays alone for a cold start or a busy
+    # moment of a shared machine (whose speed varies by a tenth from one minute to the next)
     t2, t1 = batch_s(out2, "2"), batch_s(out1, "1")
-    t2, t1 = min(t2, batch_s(out2, "2")), min(t1, batch_s(out1, "1"))
+    for _ in range(2):
+        t2, t1 = min(t2, batch_s(out2, "2")), min(t1, batch_s(out1, "1"))
     ours_rate = pages / t2
     row("1. batch --jobs 2, PDF pages/s", f"{ours_rate:.1f}", f"pdftotext {pdftotext_rate:.1f}",
         ours_rate / pdftotext_rate, ">= 0.5x")
