@@ -28,7 +28,7 @@ from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
-from .report.render import pictures_dir
+from .report.render import flush_written, pictures_dir
 from .report.requests import SUFFIX as REQUESTS
 from .report.requests import render_requests
 
@@ -93,8 +93,12 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
         from .report.picturefiles import write_picture_files
 
         write_picture_files(options.output_dir, stem, data)  # before the report that links them
-    order = sorted(files, key=lambda name: name.endswith(".json"))
-    written = {p.name: p for p in (write_atomic(options.output_dir, name, files[name]) for name in order)}
+    # the other files first, flushed to disk together, and the JSON last on its own
+    written = {name: write_atomic(options.output_dir, name, files[name], sync=False)
+               for name in files if not name.endswith(".json")}
+    flush_written(options.output_dir, list(written.values()))
+    written |= {name: write_atomic(options.output_dir, name, files[name])
+                for name in files if name.endswith(".json")}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
     if options.requests:
         letter = f"{stem}{REQUESTS}"

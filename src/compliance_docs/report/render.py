@@ -329,9 +329,18 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def write_atomic(folder: Path, name: str, content: str) -> Path:
+def write_atomic(folder: Path, name: str, content: str, *, sync: bool = True) -> Path:
     """Write `content` to folder/name via a temporary file, so readers never see half a report."""
-    return write_atomic_bytes(folder, name, content.encode("utf-8"))
+    return write_atomic_bytes(folder, name, content.encode("utf-8"), sync=sync)
+
+
+def flush_written(folder: Path, paths: list[Path]) -> None:
+    """Files written with sync=False into `folder` onto the disk, all at once."""
+    if paths:
+        try:
+            _flush(folder, paths)
+        except OSError as exc:
+            raise ReportWriteError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
 
 
 def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
@@ -404,8 +413,9 @@ def _syncfs() -> Any:
         return None
 
 
-def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
-    """Write `content` to folder/name via a temporary file, never outside `folder`."""
+def write_atomic_bytes(folder: Path, name: str, content: bytes, *, sync: bool = True) -> Path:
+    """Write `content` to folder/name via a temporary file, never outside `folder`; with
+    `sync`, on the disk before it takes the name (else see flush_written)."""
     if Path(name).name != name or name in ("", ".", ".."):
         raise ReportWriteError(f"refusing to write outside the output folder: {name}")
     target = folder / name
@@ -416,8 +426,9 @@ def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
+                if sync:
+                    handle.flush()
+                    os.fsync(handle.fileno())
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
