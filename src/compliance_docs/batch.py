@@ -1,7 +1,8 @@
 """Screen bundles into report files: one bundle (`screen`) or an intake folder (`batch`).
 
-A batch runs bundles in worker processes that build the spaCy pipeline once each, here or on
-a Dask cluster (`cluster.py`): workers return report data and only this process writes files.
+A batch runs bundles in worker processes forked after this process built the spaCy pipeline
+(where the platform forks; elsewhere each builds its own), or on a Dask cluster
+(`cluster.py`): workers return report data and only this process writes files.
 A bundle that crashes its worker or overruns the time limit gets a report saying so, and the
 batch goes on. Reports are written atomically, and a bundle whose content, tool version,
 ruleset and language are unchanged since its last report is not screened again.
