@@ -29,7 +29,7 @@ from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
-from .report.render import flush_written, pictures_dir
+from .report.render import pictures_dir, write_atomic_many
 from .report.requests import SUFFIX as REQUESTS
 from .report.requests import render_requests
 
@@ -95,9 +95,7 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
 
         write_picture_files(options.output_dir, stem, data)  # before the report that links them
     # the other files first, flushed to disk together, and the JSON last on its own
-    written = {name: write_atomic(options.output_dir, name, files[name], sync=False)
-               for name in files if not name.endswith(".json")}
-    flush_written(options.output_dir, list(written.values()))
+    written = write_atomic_many(options.output_dir, {n: t for n, t in files.items() if not n.endswith(".json")})
     written |= {name: write_atomic(options.output_dir, name, files[name])
                 for name in files if name.endswith(".json")}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
