@@ -114,8 +114,9 @@ def _page_images(path: str, content: bytes, pages: list[int], mask: bool = True,
                 for number in pages:
                     if 1 <= number <= len(pdf):
                         page = pdf[number - 1]
-                        # grey, as Tesseract sees a scan, and 4x faster than colour to render
-                        image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("RGB")
+                        # grey, as Tesseract sees a scan, and 4x faster than colour to render;
+                        # kept grey, as every picture is cut from it
+                        image = page.render(scale=DPI / 72, grayscale=True).to_pil().convert("L")
                         if mask:
                             _black_out(image, _nik_boxes(page), DPI / 72)
                         page.close()
@@ -145,7 +146,7 @@ def _straight(image: Image.Image) -> Image.Image:
     from ..ingest.preprocess import deskew
 
     turned, _ = deskew(image.convert("L"))
-    return turned.convert("RGB")
+    return turned if image.mode == "L" else turned.convert("RGB")
 
 
 def _nik_boxes(page) -> list[tuple[float, float, float, float]]:
@@ -169,8 +170,9 @@ def _nik_boxes(page) -> list[tuple[float, float, float, float]]:
 
 def _black_out(image: Image.Image, boxes: list[tuple[float, float, float, float]], scale: float) -> None:
     draw = ImageDraw.Draw(image)
+    black = 0 if image.mode == "L" else (0, 0, 0)
     for x0, top, x1, bottom in boxes:
-        draw.rectangle((x0 * scale - 1, top * scale - 1, x1 * scale + 1, bottom * scale + 1), fill=(0, 0, 0))
+        draw.rectangle((x0 * scale - 1, top * scale - 1, x1 * scale + 1, bottom * scale + 1), fill=black)
 
 
 def crop(image: Image.Image, bbox: list[float], scale: float) -> bytes:
@@ -186,7 +188,8 @@ def crop(image: Image.Image, bbox: list[float], scale: float) -> bytes:
     upper, lower = max(0, int(top - pad_y)), min(image.height, int(bottom + pad_y))
     if right <= left or lower <= upper:
         left, upper, right, lower = 0, 0, image.width, image.height
-    grey = np.asarray(image.crop((left, upper, right, lower)).convert("L"), dtype=np.uint16)
+    region = image.crop((left, upper, right, lower))
+    grey = np.asarray(region if region.mode == "L" else region.convert("L"), dtype=np.uint16)
     index = ((grey * (LEVELS - 1) + 127) // 255).astype(np.uint8)
     height, width = index.shape
     bx0, by0 = max(0, round(x0 - left - 2)), max(0, round(top - upper - 2))
