@@ -18,7 +18,7 @@ OPENING_CHARS = 1500  # deed numbers, dates and notaries stand in a deed's openi
 @lru_cache(maxsize=1)
 def forms() -> dict:
     raw = load_yaml("entity_forms.yaml")
-    for key in ("name_rules", "deed_title_rules", "ownership_rules"):
+    for key in ("name_rules", "deed_title_rules"):
         for rule in raw[key]:
             rule["regex"] = re.compile(rule["pattern"], re.I)
     for rule in raw["ownership_rules"]:  # searched through whole documents: gated

@@ -39,7 +39,7 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
         raise ValueError(f"not a readable PDF ({msg})") from exc
     pages: list[Page] = []
     scans: list[int] = []
-    boxes = _Boxes(data)
+    boxes = _Boxes(pdf)
     try:
         for index in range(len(pdf)):
             page, needs_ocr = _text_page(pdf, index, boxes)
@@ -51,8 +51,7 @@ def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:
     except BaseException:
         pdf.close()
         raise
-    boxes.pdf = pdf  # kept open for the evidence boxes, with its first page's text
-    return pages, warnings
+    return pages, warnings  # the document stays open for the evidence boxes (`_Boxes`)
 
 
 def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page, bool]:
@@ -194,9 +193,8 @@ class _Boxes:
     pdfium gives the rectangles of a character range directly, so no page pays for a box per
     character."""
 
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pdf: pdfium.PdfDocument | None = None
+    def __init__(self, pdf: pdfium.PdfDocument) -> None:
+        self.pdf = pdf
         self.textpages: dict[int, pdfium.PdfTextPage] = {}
 
     def of_page(self, index: int, height: float):
@@ -208,8 +206,6 @@ class _Boxes:
     def box(self, index: int, height: float, start: int, end: int) -> BBox | None:
         textpage = self.textpages.get(index)
         if textpage is None:
-            if self.pdf is None:
-                self.pdf = pdfium.PdfDocument(self.data)
             textpage = self.textpages[index] = self.pdf[index].get_textpage()
         start = max(0, start)
         count = min(end, textpage.count_chars()) - start
