@@ -95,7 +95,8 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
 
         write_picture_files(options.output_dir, stem, data)  # before the report that links them
     # the other files first, flushed to disk together, and the JSON last on its own
-    written = write_atomic_many(options.output_dir, {n: t for n, t in files.items() if not n.endswith(".json")})
+    written = write_atomic_many(options.output_dir, {n: t.encode("utf-8") for n, t in files.items()
+                                                     if not n.endswith(".json")})
     written |= {name: write_atomic(options.output_dir, name, files[name])
                 for name in files if name.endswith(".json")}
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]

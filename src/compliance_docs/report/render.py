@@ -334,13 +334,22 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
     return write_atomic_bytes(folder, name, content.encode("utf-8"))
 
 
-def write_atomic_many(folder: Path, contents: dict[str, str]) -> dict[str, Path]:
-    """Write several files into `folder` as write_atomic does, each on the disk before it takes
-    its name, but with one flush of the file system for all instead of an fsync each. On an
-    error none takes its name and no temporary file is left."""
+def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
+    """Write `content` to folder/name via a temporary file, never outside `folder`."""
+    return write_atomic_many(folder, {name: content})[name]
+
+
+def _check_name(name: str) -> None:
+    if Path(name).name != name or name in ("", ".", ".."):
+        raise ReportWriteError(f"refusing to write outside the output folder: {name}")
+
+
+def write_atomic_many(folder: Path, contents: dict[str, bytes]) -> dict[str, Path]:
+    """Write files into `folder`, each via a temporary file that is on the disk before it takes
+    its name (one fsync for one file, one flush of the file system for several). On an error
+    none takes its name and no temporary file is left."""
     for name in contents:
-        if Path(name).name != name or name in ("", ".", ".."):
-            raise ReportWriteError(f"refusing to write outside the output folder: {name}")
+        _check_name(name)
     temporaries: dict[str, str] = {}
     current = next(iter(contents), "")
     try:
@@ -350,9 +359,12 @@ def write_atomic_many(folder: Path, contents: dict[str, str]) -> dict[str, Path]
             temporaries[current] = tmp
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
             with os.fdopen(fd, "wb") as handle:
-                handle.write(content.encode("utf-8"))
+                handle.write(content)
+                if len(contents) == 1:
+                    handle.flush()
+                    os.fsync(handle.fileno())
         current = next(iter(contents), "")
-        if temporaries:
+        if len(temporaries) > 1:
             _flush(folder, [Path(t) for t in temporaries.values()])
         for name, tmp in list(temporaries.items()):
             os.replace(tmp, folder / name)
@@ -374,8 +386,7 @@ def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
     if not contents:
         return []
     for name in contents:
-        if Path(name).name != name or name in ("", ".", ".."):
-            raise ReportWriteError(f"refusing to write outside the output folder: {name}")
+        _check_name(name)
     staging = folder.parent / f".{folder.name}.{os.getpid()}.dir{TMP_SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     try:
@@ -433,26 +444,3 @@ def _syncfs() -> Any:
         return getattr(ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True), "syncfs", None)
     except OSError:
         return None
-
-
-def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
-    """Write `content` to folder/name via a temporary file, never outside `folder`."""
-    if Path(name).name != name or name in ("", ".", ".."):
-        raise ReportWriteError(f"refusing to write outside the output folder: {name}")
-    target = folder / name
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.{os.getpid()}.", suffix=TMP_SUFFIX)
-        try:
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(content)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-    except OSError as exc:
-        raise ReportWriteError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
