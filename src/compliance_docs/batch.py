@@ -336,9 +336,8 @@ def screen_one(path: Path, options: Options, recorder: Any = None,
         local.submit([path])
         if recorder is not None:
             _ = recorder.register  # opened now, if it was not, while the worker screens
-        for _, result, problem in local.outcomes():
-            return _written(path, result, problem, options, safe_stem(bundle_id(path)), recorder)
-    raise AssertionError("a submitted bundle has an outcome")  # pragma: no cover
+        _, result, problem = next(local.outcomes())
+        return _written(path, result, problem, options, safe_stem(bundle_id(path)), recorder)
 
 
 def worker_pool(workers: int, *, preload_here: bool = True):

@@ -62,7 +62,8 @@ def _options(ruleset, formats, output_dir, lang, show_nik, no_pictures=False, re
 
 
 def _recorder(location: str | None, kind: str):
-    """The register opened (and migrated) before any work, so a bad location fails first."""
+    """The register opened (and migrated). `screen` and `batch` open it through _RecorderLater,
+    while their workers start; the other commands before any work, so a bad location fails first."""
     from .register import Recorder, Register, resolve
 
     return Recorder(Register.open(resolve(location)), kind=kind)
