@@ -46,6 +46,15 @@ class Page:
         """How sure OCR was of the words in [start, end); None where the text was not OCRed."""
         return self.word_confidence(start, end) if self.word_confidence else None
 
+    def evidence(self, document: str, quote: str, start: int) -> Evidence:
+        """`quote`, found at `start` of this page's text, as evidence: with its box where the
+        page has geometry and OCR's confidence where it was read; on a page with no picture to
+        show (DOCX, text, a sheet), with the text around it instead."""
+        end = start + len(quote)
+        box = self.bbox(start, end)
+        context = text_context(self.text, start, end) if box is None and self.source in TEXT_SOURCES else None
+        return Evidence(document, self.number, quote, box, self.label, self.confidence_of(start, end), context)
+
 
 def union_box(boxes: list[BBox]) -> BBox | None:
     if not boxes:
@@ -185,13 +194,9 @@ class DocumentInfo:
             start = page.text.find(line) if line else -1
             if not line or start < 0:
                 continue
-            box = page.bbox(start, start + len(line))
-            if box is not None:
-                quotes[page.number] = Evidence(doc.path, page.number, line, box, page.label,
-                                               page.confidence_of(start, start + len(line)))
-            elif page.source in TEXT_SOURCES:
-                quotes[page.number] = Evidence(doc.path, page.number, line, None, page.label,
-                                               context=text_context(page.text, start, start + len(line)))
+            quote = page.evidence(doc.path, line, start)
+            if quote.bbox is not None or quote.context is not None:  # else no more than the line
+                quotes[page.number] = quote
         niks = [(page.number, box) for page in doc.pages for m in NIK.finditer(page.text)
                 if (box := page.bbox(m.start(2), m.end(3))) is not None]
         return cls(doc.path, doc.sha256, doc.size, doc.type, doc.type_reason,

@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..context import text_context
 from ..data import load_yaml
 from ..errors import InvalidDataFile
-from ..types import TEXT_SOURCES, Document, Evidence, Fact
+from ..types import Document, Evidence, Fact
 from .gate import Prefilter, gated, lowered
 
 if TYPE_CHECKING:
@@ -146,13 +145,7 @@ class Source:
             end -= 1
         end = min(end, start + QUOTE_LIMIT)
         page, offset = self.doc.locate(start)
-        quote = text[start:end]
-        box = page.bbox(offset, offset + len(quote))
-        # a page with no picture to show (DOCX, text, a sheet) shows the text around the quote
-        context = text_context(page.text, offset, offset + len(quote)) if box is None and \
-            page.source in TEXT_SOURCES else None
-        return Evidence(self.doc.path, page.number, quote, box, page.label,
-                        page.confidence_of(offset, offset + len(quote)), context)
+        return page.evidence(self.doc.path, text[start:end], offset)
 
     def fact(self, name, value, start, end, *, rule, confidence=0.9) -> Fact:
         ocr = self.doc.locate(start)[0].source == "ocr"
