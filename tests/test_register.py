@@ -196,3 +196,61 @@ def test_the_schema_is_built_by_the_shipped_migrations(tmp_path):
     assert {"screenings", "screening_documents", "screening_results", "screening_facts",
             "decisions", "decision_criteria", "alembic_version"} <= tables
     assert mode == "wal"
+
+
+def _schema_of(location: Path) -> dict:
+    """Every table's columns, keys, indexes and constraints, as SQLite reports them."""
+    engine = sa.create_engine(f"sqlite:///{location}")
+    with engine.connect() as conn:
+        found = {"sql": sorted(conn.exec_driver_sql(
+                     "SELECT type, name, tbl_name FROM sqlite_master").all()),
+                 "version": conn.exec_driver_sql("SELECT * FROM alembic_version").all()}
+        inspector = sa.inspect(conn)
+        for table in inspector.get_table_names():
+            found[table] = {
+                "columns": [(c["name"], str(c["type"]), c["nullable"], c.get("default"))
+                            for c in inspector.get_columns(table)],
+                "pk": inspector.get_pk_constraint(table),
+                "fks": sorted(inspector.get_foreign_keys(table), key=repr),
+                "indexes": sorted(inspector.get_indexes(table), key=repr),
+                "unique": sorted(inspector.get_unique_constraints(table), key=repr),
+            }
+    engine.dispose()
+    return found
+
+
+def test_a_new_register_has_the_schema_the_migrations_build(tmp_path):
+    """A new register gets the newest schema at once; it must be the one the shipped
+    migrations build from nothing, table by table, and stamped with the same revision."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from compliance_docs.register import schema
+    from compliance_docs.register.store import upgrade_schema
+
+    with Register.open(str(tmp_path / "new.sqlite3")):
+        pass
+    migrated = sa.create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite3'}")
+    with migrated.begin() as conn:
+        upgrade_schema(conn)
+    with migrated.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), schema.metadata) == []
+    migrated.dispose()
+    built = _schema_of(tmp_path / "new.sqlite3")
+    assert built["version"] == [("0001",)]
+    assert {"screenings", "screening_facts", "decisions"} <= set(built)
+    assert built == _schema_of(tmp_path / "migrated.sqlite3")
+
+
+def test_a_register_with_other_tables_is_migrated_beside_them(tmp_path):
+    location = tmp_path / "shared.sqlite3"
+    engine = sa.create_engine(f"sqlite:///{location}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE intake_notes (note TEXT)")
+        conn.exec_driver_sql("INSERT INTO intake_notes VALUES ('kept')")
+    engine.dispose()
+    with Register.open(str(location)) as reg:
+        assert reg.revision() == "0001"
+        with reg.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT note FROM intake_notes").scalar() == "kept"
+            assert "screenings" in sa.inspect(conn).get_table_names()

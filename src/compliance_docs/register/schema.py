@@ -1,4 +1,5 @@
-"""The register's tables (SQLAlchemy Core). Migrations in migrations/versions build them."""
+"""The register's tables (SQLAlchemy Core), at the newest revision: a new register is built
+from them, and migrations/versions upgrade an older one to them (a test keeps the two equal)."""
 
 from __future__ import annotations
 
