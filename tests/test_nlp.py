@@ -77,3 +77,15 @@ def test_the_cached_hyphen_rules_are_those_that_split_a_reduplication(tmp_path, 
     assert list((tmp_path / "spacy").glob("hyphen-infixes-*.json"))
     assert nlp._without_hyphen_rules(infixes) == expected  # read back
     assert len(expected) < len(infixes)
+
+
+def test_the_tokenizer_expressions_are_joined_as_spacy_joins_them():
+    from spacy import util
+
+    from compliance_docs.extract.nlp import tokenizer_expressions
+
+    defaults = compact_indonesian().Defaults
+    joined = tokenizer_expressions(defaults)
+    assert joined["prefix"] == util.compile_prefix_regex(defaults.prefixes).pattern
+    assert joined["suffix"] == util.compile_suffix_regex(defaults.suffixes).pattern
+    assert joined["infix"] == util.compile_infix_regex(defaults.infixes).pattern

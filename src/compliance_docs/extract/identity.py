@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .. import regexcache
 from ..data import load_yaml
 from ..types import Fact
 from .gate import Prefilter, gated
@@ -20,12 +21,13 @@ def forms() -> dict:
     raw = load_yaml("entity_forms.yaml")
     for key in ("name_rules", "deed_title_rules"):
         for rule in raw[key]:
-            rule["regex"] = re.compile(rule["pattern"], re.I)
+            rule["regex"] = regexcache.compile(rule["pattern"], re.I)
     for rule in raw["ownership_rules"]:  # searched through whole documents: gated
-        rule["regex"] = re.compile(gated(rule["pattern"]), re.I)
+        rule["regex"] = regexcache.compile(gated(rule["pattern"]), re.I)
         rule["prefilter"] = Prefilter(rule["pattern"])
-    raw["listed_regex"] = re.compile(raw["listed"], re.I)
-    raw["suffix_regex"] = re.compile(raw["person_suffix_pattern"], re.I)
+    raw["listed_regex"] = regexcache.compile(raw["listed"], re.I)
+    raw["suffix_regex"] = regexcache.compile(raw["person_suffix_pattern"], re.I)
+    regexcache.save()
     return raw
 
 

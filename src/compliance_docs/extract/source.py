@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import regexcache
 from ..data import load_yaml
 from ..errors import InvalidDataFile
 from ..types import Document, Evidence, Fact
@@ -38,7 +39,7 @@ def patterns() -> dict[str, list[Pattern]]:
         compiled = []
         for i, item in enumerate(items):
             try:
-                regex = re.compile(gated(item["pattern"]), re.I | re.M)
+                regex = regexcache.compile(gated(item["pattern"]), re.I | re.M)
                 if "value" not in regex.groupindex and name not in ("person_role", "signatory"):
                     raise InvalidDataFile(f"patterns/identifiers.yaml: {name}[{i}]: no group 'value'")
                 compiled.append(Pattern(item["id"], regex, frozenset(item.get("not_in", [])),
@@ -49,6 +50,7 @@ def patterns() -> dict[str, list[Pattern]]:
                     f"patterns/identifiers.yaml: {name}[{i}]: {exc}"
                 ) from exc
         out[name] = compiled
+    regexcache.save()
     return out
 
 

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .. import regexcache
 from ..data import load_yaml
 from ..errors import InvalidDataFile
 from ..extract.gate import Prefilter, gated, lowered
@@ -26,12 +27,13 @@ def _rules() -> tuple[dict, tuple[_Type, ...]]:
     for name, spec in raw["types"].items():
         try:
             signals = tuple(
-                (re.compile(gated(s["pattern"]), re.I), int(s["weight"]), s["pattern"], Prefilter(s["pattern"])) for s in spec["signals"]
+                (regexcache.compile(gated(s["pattern"]), re.I), int(s["weight"]), s["pattern"], Prefilter(s["pattern"])) for s in spec["signals"]
             )
-            hints = tuple(re.compile(h, re.I) for h in spec.get("name_hints", []))
+            hints = tuple(regexcache.compile(h, re.I) for h in spec.get("name_hints", []))
         except (KeyError, re.error, TypeError) as exc:
             raise InvalidDataFile(f"doctypes.yaml: type {name}: {exc}") from exc
         types.append(_Type(name, signals, hints))
+    regexcache.save()
     return raw, tuple(types)
 
 

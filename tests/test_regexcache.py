@@ -1,0 +1,117 @@
+"""Patterns compiled from the regex cache are the patterns re compiles: the same flags, groups
+and engine code, found again by a new process, and a damaged cache costs only the time."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from compliance_docs import regexcache
+
+NIB = r"(?:NIB|Nomor\s+Induk\s+Berusaha)\s*[:.]?\s*(?P<value>\d{13})"
+DEED = r"^\s*AKTA\s+(?:PENDIRIAN|PERUBAHAN)\b(?P<rest>.*)$"
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty cache folder, and the module as a new process finds it."""
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path))
+    monkeypatch.setattr(regexcache, "_entries", None)
+    monkeypatch.setattr(regexcache, "_added", False)
+    return tmp_path
+
+
+def _as_new_process(monkeypatch):
+    monkeypatch.setattr(regexcache, "_entries", None)
+    monkeypatch.setattr(regexcache, "_added", False)
+
+
+def test_a_cached_pattern_equals_the_one_re_compiles(fresh, monkeypatch):
+    first = regexcache.compile(NIB, re.I | re.M)
+    regexcache.save()
+    assert list((fresh / "regex").glob("compiled-*.json"))
+    _as_new_process(monkeypatch)
+    compiled, original = [], re.compile
+    monkeypatch.setattr(re, "compile", lambda *a: compiled.append(a) or original(*a))
+    again = regexcache.compile(NIB, re.I | re.M)
+    assert compiled == []  # from the cache, not compiled
+    reference = original(NIB, re.I | re.M)
+    assert again == reference == first  # flags, pattern and engine code alike
+    assert again.groupindex == reference.groupindex and again.groups == reference.groups
+    text = "Nomor Induk Berusaha: 9120001234567 dan nib 8120109876543"
+    assert [m.group("value") for m in again.finditer(text)] == ["9120001234567", "8120109876543"]
+
+
+def test_flags_are_part_of_the_key(fresh, monkeypatch):
+    regexcache.compile(DEED, re.M)
+    regexcache.save()
+    _as_new_process(monkeypatch)
+    insensitive = regexcache.compile(DEED, re.I | re.M)
+    assert insensitive.flags & re.I
+    assert insensitive.search("akta pendirian PT Belajar") is not None
+    assert regexcache.compile(DEED, re.M).search("akta pendirian PT Belajar") is None
+
+
+@pytest.mark.parametrize("damage", [
+    "not json at all {",
+    json.dumps([1, 2, 3]),
+    "tampered code",
+    "wrong shape",
+])
+def test_a_damaged_cache_falls_back_to_re(fresh, monkeypatch, damage):
+    regexcache.compile(NIB, re.I)
+    regexcache.save()
+    (path,) = (fresh / "regex").glob("compiled-*.json")
+    key = f"{int(re.I)}|{NIB}"
+    if damage == "tampered code":
+        entries = json.loads(path.read_text())
+        entries[key][1] = "AAAAAP////8="  # code the engine refuses
+        path.write_text(json.dumps(entries))
+    elif damage == "wrong shape":
+        path.write_text(json.dumps({key: ["x"]}))
+    else:
+        path.write_text(damage)
+    _as_new_process(monkeypatch)
+    pattern = regexcache.compile(NIB, re.I)
+    assert pattern == re.compile(NIB, re.I)
+    assert pattern.search("NIB 9120001234567").group("value") == "9120001234567"
+
+
+def test_an_unwritable_cache_folder_only_costs_time(tmp_path, monkeypatch):
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(blocked))
+    _as_new_process(monkeypatch)
+    assert regexcache.compile(NIB).search("NIB 9120001234567")
+    regexcache.save()  # nothing to write to, and no error
+
+
+def test_the_pipeline_starts_from_the_cache_in_a_new_process(tmp_path):
+    """The second start compiles none of the data files' patterns nor spaCy's tokenizer
+    expressions, and screens as the first did."""
+    code = (
+        "import re, sys\n"
+        "from compliance_docs.extract.nlp import get_nlp\n"
+        "from compliance_docs.extract.source import patterns\n"
+        "from compliance_docs.ingest.classify import _rules\n"
+        "from compliance_docs import regexcache\n"
+        "compiled = []\n"
+        "original = regexcache.re.compile\n"
+        "regexcache.re = type(re)('re_counted')\n"
+        "regexcache.re.__dict__.update(re.__dict__)\n"
+        "regexcache.re.compile = lambda *a: compiled.append(a[0]) or original(*a)\n"
+        "nlp = get_nlp(); found = patterns(); _rules()\n"
+        "doc = nlp('Akta Pendirian PT Belajar Nusantara, S.H., di Jawa Barat.')\n"
+        "print(len(compiled), [t.text for t in doc], [e.label_ for e in doc.ents], "
+        "sum(len(v) for v in found.values()))\n"
+    )
+    env = {"COMPLIANCE_DOCS_CACHE": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env,
+                           check=True).stdout.split(" ", 1) for _ in range(2)]
+    assert int(runs[0][0]) > 100  # the first start compiled them all
+    assert int(runs[1][0]) == 0
+    assert runs[0][1] == runs[1][1]
