@@ -23,6 +23,10 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
 
     from .pdf import OCR_STEPS, _image_area, garbage, render_dpi
 
+    # only pages mostly covered by an image are candidates, and reading measured that already
+    candidates = [p.number - 1 for p in doc.pages if p.image_share >= limits["min_image_share"]]
+    if not candidates:
+        return []  # nearly every text PDF: Tesseract is not even asked whether it is there
     try:
         ocr.tesseract_version()
         can_read = True
@@ -30,10 +34,6 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
         can_read = False  # the pages that would be compared are named in a note instead
     signals: list[Signal] = []
     unchecked: list[int] = []
-    # only pages mostly covered by an image are candidates, and reading measured that already
-    candidates = [p.number - 1 for p in doc.pages if p.image_share >= limits["min_image_share"]]
-    if not candidates:
-        return []
     pdf = pdfium.PdfDocument(data)
     try:
         checked = 0

@@ -435,12 +435,11 @@ def _flush(folder: Path, paths: list[Path]) -> None:
 def _syncfs() -> Any:
     """libc's syncfs on Linux, else None (looked up on first use: ctypes is not free)."""
     import ctypes
-    import ctypes.util
     import sys
 
     if not sys.platform.startswith("linux"):
         return None
-    try:
-        return getattr(ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True), "syncfs", None)
+    try:  # the process's own symbols, libc's among them: find_library("c") runs ldconfig -p
+        return getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
     except OSError:
         return None
