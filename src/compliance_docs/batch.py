@@ -370,6 +370,7 @@ class LocalWorkers:
         self.preload = preload  # the pipeline built here before the workers fork
         self.pool: Any = None
         self.futures: dict[Any, Path] = {}
+        self.stopping: Any = None  # the thread that stops the workers once all are done
 
     def __enter__(self) -> LocalWorkers:
         return self
@@ -377,11 +378,23 @@ class LocalWorkers:
     def __exit__(self, kind, exc, tb) -> None:
         if self.pool is None:
             return
+        if self.stopping is not None:
+            self.stopping.join()
+            return
         if kind is None and not all(f.done() for f in self.futures):
             self.pool.close()  # let them finish
         else:  # an error, or nothing left to do: idle workers need not be waited for
             self.pool.stop()
         self.pool.join()
+
+    def _stop_in_background(self) -> None:
+        """Stop the idle workers while the last outcome is written: pebble's join waits for
+        its loops, which poll every 0.1 s, and then for the workers to exit."""
+        import threading
+
+        self.pool.stop()
+        self.stopping = threading.Thread(target=self.pool.join, name="stop-workers", daemon=True)
+        self.stopping.start()
 
     def submit(self, paths: list[Path]) -> None:
         if paths and self.pool is None:
@@ -398,7 +411,7 @@ class LocalWorkers:
             path = self.futures[future]
             left -= 1
             if not left:  # the workers are idle from here: their stop overlaps the last writing
-                self.pool.stop()
+                self._stop_in_background()
             try:
                 yield path, future.result(), None
             except FutureTimeout:
