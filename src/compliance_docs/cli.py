@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import functools
+import gc
 import logging
 import os
 import sys
@@ -17,6 +19,11 @@ from .limits import debug_enabled
 
 DEFAULT_RULESET = "permenko-11-2020"
 FORMATS = ("html", "md", "json")
+
+
+# At exit, what the command built is left out of the interpreter's last garbage collections:
+# they walked every object of SQLAlchemy, Jinja and the report, 60-70 ms of each `screen`.
+atexit.register(gc.freeze)
 
 
 class UsageProblem(click.ClickException):
