@@ -115,3 +115,14 @@ def test_the_pipeline_starts_from_the_cache_in_a_new_process(tmp_path):
     assert int(runs[0][0]) > 100  # the first start compiled them all
     assert int(runs[1][0]) == 0
     assert runs[0][1] == runs[1][1]
+
+
+def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
+    from compliance_docs.cache import store
+
+    assert store(tmp_path / "hyphen-infixes.json", b"[3, 7]")
+    assert (tmp_path / "hyphen-infixes.json").read_bytes() == b"[3, 7]"
+    (tmp_path / "taken").mkdir()  # a folder where the file would go: the rename fails
+    assert not store(tmp_path / "taken", b"{}")
+    assert not store(tmp_path / "missing" / "x.json", b"{}")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["hyphen-infixes.json", "taken"]

@@ -18,10 +18,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 import sys
-import tempfile
 from array import array
 from base64 import b64decode, b64encode
 from typing import Any
@@ -67,15 +65,11 @@ def save() -> None:
     target = _path()
     if target is None:
         return
+    from .cache import store
+
     merged = {**_read(target), **_entries}
-    try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".regex-", suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(merged, handle, ensure_ascii=False, separators=(",", ":"))
-        os.replace(tmp, target)
+    if store(target, json.dumps(merged, ensure_ascii=False, separators=(",", ":")).encode("utf-8")):
         _added = False
-    except OSError:
-        pass
 
 
 def _built(pattern: str, entry: list[Any]) -> re.Pattern[str]:

@@ -130,7 +130,7 @@ def _without_hyphen_rules(infixes: list[str]) -> list[str]:
     import hashlib
     import json
 
-    from ..cache import writable_cache
+    from ..cache import store, writable_cache
 
     digest = hashlib.sha256("\x00".join(infixes).encode("utf-8")).hexdigest()[:24]
     folder = writable_cache("spacy")
@@ -142,16 +142,7 @@ def _without_hyphen_rules(infixes: list[str]) -> list[str]:
     if drop is None:
         drop = {i for i, p in enumerate(infixes) if _splits_hyphen(p)}
         if known is not None:
-            import os
-            import tempfile
-
-            try:  # atomically: workers starting at once may write it together
-                fd, tmp = tempfile.mkstemp(dir=known.parent, suffix=".tmp")
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    handle.write(json.dumps(sorted(drop)))
-                os.replace(tmp, known)
-            except OSError:
-                pass
+            store(known, json.dumps(sorted(drop)).encode("utf-8"))
     return [p for i, p in enumerate(infixes) if i not in drop]
 
 

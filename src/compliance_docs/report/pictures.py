@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from PIL import Image, ImageDraw
 
-from ..cache import writable_cache
+from ..cache import store, writable_cache
 from .picturefiles import LISTED_FACTS, _evidence  # noqa: F401 - part of this module's interface
 
 DPI = 120.0  # about 110-150 dpi reads comfortably; an A4 page is then 992 x 1403 pixels
@@ -96,7 +96,7 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
                     png = crop(image, e["bbox"], scale)
                     pictures[key] = base64.b64encode(png).decode("ascii")
                     if cache:
-                        _store(cache / f"{key}.png", png)
+                        store(cache / f"{key}.png", png)
                 e["picture"] = key
     return rendered
 
@@ -219,15 +219,3 @@ def _palette() -> list[int]:
 _PALETTE = _palette()
 
 
-def _store(path: Path, content: bytes) -> None:
-    """Into the cache atomically; a cache that cannot be written is simply not used."""
-    import os
-    import tempfile
-
-    try:
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
-        os.replace(tmp, path)
-    except OSError:
-        pass
