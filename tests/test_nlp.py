@@ -89,3 +89,42 @@ def test_the_tokenizer_expressions_are_joined_as_spacy_joins_them():
     assert joined["prefix"] == util.compile_prefix_regex(defaults.prefixes).pattern
     assert joined["suffix"] == util.compile_suffix_regex(defaults.suffixes).pattern
     assert joined["infix"] == util.compile_infix_regex(defaults.infixes).pattern
+
+
+def test_the_compact_defaults_are_indonesian_minus_hyphenated_words_without_importing_it():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from compliance_docs.extract.nlp import compact_indonesian\n"
+            "compact = compact_indonesian().Defaults\n"
+            "print('spacy.lang.id' in sys.modules)\n"
+            "from spacy.lang.id import IndonesianDefaults as full\n"
+            "kept = {k: v for k, v in full.tokenizer_exceptions.items() if '-' not in k}\n"
+            "print(compact.tokenizer_exceptions == kept, len(kept) > 300,\n"
+            "      sum('-' in k for k in full.tokenizer_exceptions) > 15000)\n"
+            "print(compact.prefixes == full.prefixes, compact.suffixes == full.suffixes,\n"
+            "      set(compact.infixes) - set(full.infixes) == {r'(?<=[^\\W\\d_])/(?=[^\\W\\d_])'},\n"
+            "      compact.stop_words == full.stop_words, compact.lex_attr_getters == full.lex_attr_getters\n"
+            "      or compact.lex_attr_getters.keys() == full.lex_attr_getters.keys())\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"] + ["True"] * 8
+
+
+def test_without_spacys_file_layout_the_indonesian_package_is_imported_as_it_is():
+    import subprocess
+    import sys
+
+    text = "Notaris SITI, S.H., M.Kn. di Jawa Barat; anak-anak dan/atau No. 5"
+    code = ("import importlib.util, sys\n"
+            "real = importlib.util.find_spec\n"
+            "importlib.util.find_spec = lambda name, *a: None if name == 'spacy.lang.id' else real(name, *a)\n"
+            "from compliance_docs.extract.nlp import get_nlp\n"
+            f"doc = get_nlp()({text!r})\n"
+            "print('spacy.lang.id' in sys.modules, 'spacy.lang._id_compact' in sys.modules)\n"
+            "print([t.text for t in doc])\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    first, second = out.stdout.splitlines()
+    assert first == "True False"
+    assert second == str(tokens(get_nlp(), text))
+    assert "anak-anak" in second and "'S.H.'" in second

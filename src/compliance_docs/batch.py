@@ -332,7 +332,9 @@ def screen_one(path: Path, options: Options, recorder: Any = None,
     from .ingest.bundle import check_bundle_path
 
     check_bundle_path(path)  # a usage error, not a report saying so
-    with LocalWorkers(1, options, time_limit, preload=False) as local:
+    # rendered here, not in the worker: nothing runs beside it, and a re-submission is
+    # rendered here anyway, with what changed since its earlier screening
+    with LocalWorkers(1, options, time_limit, preload=False, render=False) as local:
         local.submit([path])
         if recorder is not None:
             _ = recorder.register  # opened now, if it was not, while the worker screens
@@ -365,9 +367,10 @@ class LocalWorkers:
     finish. Leaving it on an error stops the workers rather than letting them finish."""
 
     def __init__(self, workers: int, options: Options, time_limit: float, *,
-                 preload: bool = True) -> None:
+                 preload: bool = True, render: bool = True) -> None:
         self.workers, self.options, self.time_limit = max(1, workers), options, time_limit
         self.preload = preload  # the pipeline built here before the workers fork
+        self.task = screen_to_rendered if render else screen_to_data  # the files too, or data
         self.pool: Any = None
         self.futures: dict[Any, Path] = {}
         self.stopping: Any = None  # the thread that stops the workers once all are done
@@ -400,7 +403,7 @@ class LocalWorkers:
         if paths and self.pool is None:
             self.pool = worker_pool(self.workers, preload_here=self.preload)
         for path in paths:
-            future = self.pool.schedule(screen_to_rendered, (path, self.options), timeout=self.time_limit)
+            future = self.pool.schedule(self.task, (path, self.options), timeout=self.time_limit)
             self.futures[future] = path
 
     def outcomes(self) -> Iterator[Outcome]:
