@@ -34,7 +34,7 @@ def peak_mb():
     return 0.0
 
 from compliance_docs.batch import Options, preload, screen_to_data
-preload()  # as a batch worker starts: the pipeline built before the first bundle
+preload(rendering=True)  # as a batch worker starts: the pipeline built before the first bundle
 ready = peak_mb()
 started = time.perf_counter()
 data = screen_to_data(Path(sys.argv[1]), Options("permenko-11-2020", ("json",), Path(".")))

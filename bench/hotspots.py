@@ -42,7 +42,7 @@ def main() -> None:
         intake = Path(tempfile.mkdtemp(prefix="cd-profile-")) / "intake"
         make_corpus(intake, args.bundles)
     bundles = bundles_in(intake)
-    preload()
+    preload(rendering=True)  # as a batch worker: it renders its reports too
     options = Options(DEFAULT_RULESET, FORMATS, Path(tempfile.mkdtemp(prefix="cd-profile-out-")))
     profile = cProfile.Profile()
     started = time.perf_counter()

@@ -98,6 +98,22 @@ def test_workers_start_with_the_pipeline_the_batch_built():
     assert all(misses == 1 and hits >= 1 for misses, hits in calls), calls
 
 
+def test_a_worker_that_does_not_render_starts_without_the_template_engine():
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "from compliance_docs.batch import worker_pool\n"
+            "def loaded():\n"
+            "    return [name in sys.modules for name in ('spacy', 'jinja2')]\n"
+            "for rendering in (False, True):\n"
+            "    with worker_pool(1, preload_here=False, rendering=rendering) as pool:\n"
+            "        print(rendering, pool.schedule(loaded).result(timeout=60))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # `screen` renders in the process that writes: its worker need not import Jinja first
+    assert out.stdout.splitlines() == ["False [True, False]", "True [True, True]"]
+
+
 def test_the_largest_bundles_are_screened_first_so_no_worker_waits_at_the_end(tmp_path):
     from compliance_docs.batch import bundle_bytes
 

@@ -126,3 +126,35 @@ def test_a_cache_file_is_written_whole_or_not_at_all(tmp_path):
     assert not store(tmp_path / "taken", b"{}")
     assert not store(tmp_path / "missing" / "x.json", b"{}")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["hyphen-infixes.json", "taken"]
+
+
+def test_the_gates_and_prefilters_read_back_are_those_the_parse_gives(fresh, monkeypatch):
+    from compliance_docs.data import load_yaml
+    from compliance_docs.extract import gate
+
+    patterns = [item["pattern"] for items in load_yaml("patterns/identifiers.yaml").values()
+                for item in items]
+    computed = [(gate.gated(p), gate.Prefilter(p).words) for p in patterns]
+    regexcache.save()
+    assert any(g != p for (g, _), p in zip(computed, patterns, strict=True))  # some patterns are gated
+    assert any(words for _, words in computed)  # and some have a prefilter
+    _as_new_process(monkeypatch)
+    monkeypatch.setattr(gate, "_parsed", lambda p: pytest.fail(f"parsed again: {p}"))
+    assert [(gate.gated(p), gate.Prefilter(p).words) for p in patterns] == computed
+
+
+def test_gates_kept_by_another_version_of_the_gate_code_are_not_used(fresh, monkeypatch):
+    from compliance_docs.extract import gate
+
+    pattern = r"(?:direktur|komisaris)\s+utama"
+    right = gate.gated(pattern)
+    with monkeypatch.context() as older:
+        older.setattr(gate, "_version", lambda: "older")
+        regexcache._loaded()[f"gate-older|{pattern}"] = "(?=[x])" + pattern
+        assert gate.gated(pattern) == "(?=[x])" + pattern  # what the older code had kept
+    assert gate.gated(pattern) == right == "(?=[dk])" + pattern
+    import hashlib
+    from pathlib import Path
+
+    source = Path(gate.__file__).read_bytes()  # the key changes with the code that derives
+    assert gate._version() == hashlib.sha256(source).hexdigest()[:16]

@@ -210,20 +210,23 @@ def up_to_date(path: Path, options: Options, stem: str | None = None) -> dict[st
     return row_of(data, stem, files)
 
 
-def preload() -> None:
-    """Import the readers and build the spaCy pipeline in this process.
+def preload(*, rendering: bool = False) -> None:
+    """Import the readers and build the spaCy pipeline in this process, and the template
+    engine for workers that render (a batch's do; `screen`'s and a cluster's do not).
 
     Called in the batch parent before the workers fork, so that every worker starts with the
     pipeline built (and its memory shared) instead of building its own."""
     from . import pipeline  # noqa: F401
     from .extract.nlp import get_nlp
 
+    if rendering:
+        from .report import jinjaenv  # noqa: F401
     get_nlp()
 
 
-def _worker_init(ocr_workers: int) -> None:
+def _worker_init(ocr_workers: int, rendering: bool = False) -> None:
     os.environ["COMPLIANCE_DOCS_OCR_WORKERS"] = str(ocr_workers)
-    preload()  # nothing left to do after a fork; a spawned worker builds its own
+    preload(rendering=rendering)  # nothing left to do after a fork; a spawned worker builds its own
 
 
 def run_batch(
@@ -342,10 +345,10 @@ def screen_one(path: Path, options: Options, recorder: Any = None,
         return _written(path, result, problem, options, safe_stem(bundle_id(path)), recorder)
 
 
-def worker_pool(workers: int, *, preload_here: bool = True):
+def worker_pool(workers: int, *, preload_here: bool = True, rendering: bool = True):
     """Worker processes that start with the spaCy pipeline built: forked from this process
     after it built it, where the platform forks (unless not `preload_here`); otherwise each
-    builds its own."""
+    builds its own. Workers `rendering` their reports get the template engine imported too."""
     import multiprocessing
 
     from pebble import ProcessPool
@@ -354,12 +357,12 @@ def worker_pool(workers: int, *, preload_here: bool = True):
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     if context.get_start_method() == "fork" and preload_here:
-        preload()
+        preload(rendering=rendering)
         # what the pipeline built is kept out of the garbage collector's rounds: the workers
         # neither scan it nor, by touching it, copy its memory pages
         gc.freeze()
     return ProcessPool(max_workers=workers, initializer=_worker_init,
-                       initargs=(max(1, cores // max(workers, 1)),), context=context)
+                       initargs=(max(1, cores // max(workers, 1)), rendering), context=context)
 
 
 class LocalWorkers:
@@ -370,6 +373,7 @@ class LocalWorkers:
                  preload: bool = True, render: bool = True) -> None:
         self.workers, self.options, self.time_limit = max(1, workers), options, time_limit
         self.preload = preload  # the pipeline built here before the workers fork
+        self.render = render
         self.task = screen_to_rendered if render else screen_to_data  # the files too, or data
         self.pool: Any = None
         self.futures: dict[Any, Path] = {}
@@ -401,7 +405,7 @@ class LocalWorkers:
 
     def submit(self, paths: list[Path]) -> None:
         if paths and self.pool is None:
-            self.pool = worker_pool(self.workers, preload_here=self.preload)
+            self.pool = worker_pool(self.workers, preload_here=self.preload, rendering=self.render)
         for path in paths:
             future = self.pool.schedule(self.task, (path, self.options), timeout=self.time_limit)
             self.futures[future] = path

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import regexcache
+
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser as P  # type: ignore[attr-defined]
@@ -37,6 +39,21 @@ def _parsed(pattern: str):
     """The parse of a pattern, shared by its gate and its prefilter (each pattern of the data
     files gets both; parsing it twice was a tenth of a worker's first bundle). Read only."""
     return P.parse(pattern)
+
+
+@lru_cache(maxsize=1)
+def _version() -> str:
+    """This module's own text, hashed: the gates kept in the cache are those this very code
+    derived, never an earlier version's."""
+    import hashlib
+    from pathlib import Path
+
+    try:
+        return hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    except OSError:
+        from .. import __version__
+
+        return f"v{__version__}"
 
 
 def _char(code: int) -> str:
@@ -82,6 +99,10 @@ def _first(items) -> tuple[set[str], bool]:
 def gated(pattern: str) -> str:
     """`pattern` behind a lookahead of its possible first characters, when that is narrower
     than "anything"; the pattern itself unchanged otherwise."""
+    return regexcache.derived(f"gate-{_version()}", pattern, lambda: _gated(pattern))
+
+
+def _gated(pattern: str) -> str:
     if pattern.startswith("(?") and re.match(r"\(\?[aiLmsux]+\)", pattern):
         return pattern  # global flags must stay first
     try:
@@ -128,6 +149,15 @@ def _prefixes(items) -> set[str] | None:
     return None
 
 
+def _prefilter_words(pattern: str) -> list[str] | None:
+    try:
+        words = _prefixes(_parsed(pattern))
+    except (re.error, RecursionError):
+        words = None
+    # a one-letter word occurs in almost any text: not worth the look
+    return sorted(words) if words and all(len(w) > 1 for w in words) else None
+
+
 class Prefilter:
     """A test that rules a case-insensitive pattern out of an ASCII text cheaply: when none
     of the literal words a match must start with occurs in the text, the pattern cannot
@@ -137,12 +167,9 @@ class Prefilter:
     __slots__ = ("words",)
 
     def __init__(self, pattern: str) -> None:
-        try:
-            words = _prefixes(_parsed(pattern))
-        except (re.error, RecursionError):
-            words = None
-        # a one-letter word occurs in almost any text: not worth the look
-        self.words = tuple(sorted(words)) if words and all(len(w) > 1 for w in words) else None
+        words = regexcache.derived(f"prefilter-{_version()}", pattern,
+                                   lambda: _prefilter_words(pattern))
+        self.words = tuple(words) if words is not None else None
 
     def starts(self, low: str) -> list[int]:
         """Every offset of `low` where one of the words begins, in order."""

@@ -14,14 +14,15 @@ import tempfile
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
-
-import jinja2
+from typing import TYPE_CHECKING, Any
 
 from ..data import load_yaml
 from ..errors import ReportWriteError
 from ..plaintext import plain_text, terminal_text  # noqa: F401 - terminal_text: part of this module's interface
 from .csvsafe import safe_row
+
+if TYPE_CHECKING:
+    import jinja2
 
 FORMATS = ("html", "md", "json")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&!])")
@@ -75,51 +76,15 @@ def format_value(value: Any, language: str = "id") -> str:
     return str(value)
 
 
-_DICT_ATTRIBUTES = frozenset(dir(dict))
-_BUILTIN_METHOD = type({}.get)
-
-
-class _ReportContext(jinja2.runtime.Context):
-    """Calls of a builtin method (`e.get(...)`, `s.replace(...)`, most of a report's calls)
-    go straight to it: such a method takes no context, and Jinja's search for one (several
-    attribute lookups a call) was a sixth of the rendering time."""
-
-    def call(__self, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
-        if type(__obj) is not _BUILTIN_METHOD:
-            return super().call(__obj, *args, **kwargs)
-        kwargs.pop("_block_vars", None)
-        kwargs.pop("_loop_vars", None)
-        try:
-            return __obj(*args, **kwargs)
-        except StopIteration:  # as Jinja has it
-            return __self.environment.undefined("value was undefined because a callable raised a"
-                                                " StopIteration exception")
-
-
-class _ReportEnvironment(jinja2.Environment):
-    """The report model is plain dicts, and `e.quote` on a dict first fails as an attribute
-    (an exception each time) before Jinja tries the key: a third of the rendering time went
-    there. A dict's keys are looked up first here, except the names of dict's own methods
-    (`r.get`, `x.items`), which stay the methods as Jinja has them: the same result."""
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
-            try:
-                return obj[attribute]
-            except KeyError:
-                return self.undefined(obj=obj, name=attribute)
-        return super().getattr(obj, attribute)
-
-
-_ReportEnvironment.context_class = _ReportContext
-
-
 @lru_cache(maxsize=2)
 def _environment(autoescape: bool) -> jinja2.Environment:
+    import jinja2
+
     from ..cache import writable_cache
+    from .jinjaenv import ReportEnvironment
 
     compiled = writable_cache("templates")  # compiling the report templates costs ~0.1 s a start
-    env = _ReportEnvironment(
+    env = ReportEnvironment(
         bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled else None,
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=autoescape,
