@@ -2,6 +2,11 @@
 local --jobs 1 and 2, then a LocalCluster of 1 and 2 worker processes on this machine.
 Not a test: it prints figures, it asserts nothing.
 
+Without evidence pictures: every run shares one cache folder (the Dask workers are started
+once, with it), and the pictures the first run rendered would be found in it by every later
+one. A first local run fills the other caches (compiled patterns and templates) before any
+figure is taken.
+
     python bench/cluster.py [--bundles N]
 """
 
@@ -37,7 +42,7 @@ def main() -> None:
     bundles = bundles_in(intake)
 
     def rate(label: str, **where) -> float:
-        options = Options("permenko-11-2020", ("json", "html"), work / label)
+        options = Options("permenko-11-2020", ("json", "html"), work / label, pictures=False)
         started = time.perf_counter()
         rows = list(run_batch(bundles, options, force=True, **where))
         seconds = time.perf_counter() - started
@@ -46,6 +51,7 @@ def main() -> None:
         return pages / seconds
 
     print(f"{os.cpu_count()} cores; {len(bundles)} text bundles")
+    rate("warm-up local", jobs=2)
     local1 = rate("local --jobs 1", jobs=1)
     local2 = rate("local --jobs 2", jobs=2)
     figures = {}
