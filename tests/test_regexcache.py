@@ -158,3 +158,15 @@ def test_gates_kept_by_another_version_of_the_gate_code_are_not_used(fresh, monk
 
     source = Path(gate.__file__).read_bytes()  # the key changes with the code that derives
     assert gate._version() == hashlib.sha256(source).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("damage", [["not", "a", "gate"], "(?=[x]).*", 42, None])
+def test_a_damaged_gate_in_the_cache_is_derived_again(fresh, damage):
+    from compliance_docs.extract import gate
+
+    pattern = r"(?:direktur|komisaris)\s+utama"
+    regexcache._loaded()[f"gate-{gate._version()}|{pattern}"] = (
+        damage + pattern if isinstance(damage, str) else damage)
+    regexcache._loaded()[f"prefilter-{gate._version()}|{pattern}"] = ["x", 7]
+    assert gate.gated(pattern) == "(?=[dk])" + pattern
+    assert gate.Prefilter(pattern).words == ("direktur", "komisaris")

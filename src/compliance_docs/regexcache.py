@@ -56,13 +56,17 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - as
     return compiled
 
 
-def derived(kind: str, pattern: str, compute: Callable[[], Any]) -> Any:
+def derived(kind: str, pattern: str, compute: Callable[[], Any],
+            valid: Callable[[Any], bool] = lambda value: True) -> Any:
     """What `compute()` derives from `pattern` alone (JSON data, the same for every run of
     this Python build), kept in the same file as the compiled patterns: the gates of the data
-    files' patterns come from parsing each of them, 30-40 ms of every start."""
+    files' patterns come from parsing each of them, 30-40 ms of every start. A kept value that
+    is not `valid` (a damaged file) is derived again."""
     key = f"{kind}|{pattern}"  # never a compiled pattern's key, which starts with its flags
     if _sre is not None and key in _loaded():
-        return _loaded()[key]
+        kept = _loaded()[key]
+        if valid(kept):
+            return kept
     value = compute()
     if _sre is not None:
         global _added

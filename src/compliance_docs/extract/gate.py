@@ -99,7 +99,16 @@ def _first(items) -> tuple[set[str], bool]:
 def gated(pattern: str) -> str:
     """`pattern` behind a lookahead of its possible first characters, when that is narrower
     than "anything"; the pattern itself unchanged otherwise."""
-    return regexcache.derived(f"gate-{_version()}", pattern, lambda: _gated(pattern))
+    return regexcache.derived(f"gate-{_version()}", pattern, lambda: _gated(pattern),
+                              lambda kept: _is_gate_of(kept, pattern))
+
+
+def _is_gate_of(kept: object, pattern: str) -> bool:
+    """What `_gated` can give for `pattern`: the pattern, or it behind a class of first letters."""
+    if not isinstance(kept, str) or not kept.endswith(pattern):
+        return False
+    gate = kept[: len(kept) - len(pattern)]
+    return gate == "" or bool(re.fullmatch(r"\(\?=\[(?:\\.|[^\]\\])*\]\)", gate))
 
 
 def _gated(pattern: str) -> str:
@@ -167,8 +176,10 @@ class Prefilter:
     __slots__ = ("words",)
 
     def __init__(self, pattern: str) -> None:
-        words = regexcache.derived(f"prefilter-{_version()}", pattern,
-                                   lambda: _prefilter_words(pattern))
+        words = regexcache.derived(
+            f"prefilter-{_version()}", pattern, lambda: _prefilter_words(pattern),
+            lambda kept: kept is None or (isinstance(kept, list) and all(
+                isinstance(w, str) and len(w) > 1 for w in kept)))
         self.words = tuple(words) if words is not None else None
 
     def starts(self, low: str) -> list[int]:
