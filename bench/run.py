@@ -112,7 +112,7 @@ def figures(args, work: Path, intake: Path, scans: Path, env: dict, runs: Runs) 
         return time.perf_counter() - started
 
     pdftotext_rate = pages / min(pdftotext_s() for _ in range(3))
-    def fresh_register(out: Path) -> dict:
+    def new_applicant_env(out: Path) -> dict:
         """A register and a picture cache of this run's own, new for each first run: an
         intake round of new applicants, whose pages nobody has rendered yet (a re-submitted
         one would also be re-rendered with what changed). The rest of the cache (compiled
@@ -129,7 +129,7 @@ def figures(args, work: Path, intake: Path, scans: Path, env: dict, runs: Runs) 
 
     def batch_s(jobs: str) -> float:
         out = runs.new(f"out-j{jobs}")  # a new output folder and register for each first run
-        run_env = fresh_register(out)
+        run_env = new_applicant_env(out)
         first = timed([*CLI, "batch", str(intake), "--output-dir", str(out), "--jobs", jobs, "--quiet"],
                       run_env)
         if jobs == "2":  # 4. resume: the same batch again at once, the machine as it just was
@@ -151,7 +151,7 @@ def figures(args, work: Path, intake: Path, scans: Path, env: dict, runs: Runs) 
     # with an empty picture cache (as every first run) so that every picture is rendered
     def pictures_s(extra: list[str]) -> float:
         out = runs.new("out-pictures")
-        run_env = fresh_register(out)
+        run_env = new_applicant_env(out)
         return timed([*CLI, "batch", str(intake), "--output-dir", str(out), "--jobs", "2", "--quiet",
                       *extra], run_env)
 
@@ -183,11 +183,11 @@ def figures(args, work: Path, intake: Path, scans: Path, env: dict, runs: Runs) 
         make_bundle(small, 999, deed_pages_count=2)
         for extra in ("sistem.docx", "mitra.txt"):
             (small / extra).unlink()
-    def screen_s() -> float:  # a new applicant each time: its own output, register and pictures
+    def one_screen() -> float:  # a new applicant each time: its own output, register and pictures
         out = runs.new("out-small")
-        return timed([*CLI, "screen", str(small), "--output-dir", str(out)], fresh_register(out))
+        return timed([*CLI, "screen", str(small), "--output-dir", str(out)], new_applicant_env(out))
 
-    screen_s = min(screen_s() for _ in range(3))
+    screen_s = min(one_screen() for _ in range(3))
     row("3b. screen, 3-document bundle (s)", f"{screen_s:.2f}", f"bare python {python_s:.3f}", screen_s / python_s, "< 1 s")
 
     # 4. resume, measured after each first run above; the best of three, as the first runs are
