@@ -282,3 +282,45 @@ def test_a_killed_writer_leaves_no_staging_folder_of_pictures(tmp_path):
     (dead / "0123456789abcdef0123.png").write_bytes(b"half a picture")
     assert remove_stale_temporaries(tmp_path) == [dead]
     assert not dead.exists()
+
+
+def test_a_report_and_its_pictures_reach_the_disk_in_one_flush_the_json_named_last(tmp_path, monkeypatch):
+    import importlib
+
+    render = importlib.import_module("compliance_docs.report.render")
+    flushes, named = [], []
+    monkeypatch.setattr(render, "_syncfs", lambda: lambda fd: flushes.append("syncfs") or 0)
+    real_fsync, real_replace = render.os.fsync, render.os.replace
+    monkeypatch.setattr(render.os, "fsync", lambda fd: flushes.append("fsync") or real_fsync(fd))
+    monkeypatch.setattr(render.os, "replace", lambda a, b: named.append(Path(b).name) or real_replace(a, b))
+    written = render.write_report_files(
+        tmp_path, {"pt-a.html": b"<html>", "pt-a.md": b"# a"}, last={"pt-a.json": b"{}"},
+        pictures=("pt-a.pictures", {"0123456789abcdef0123.png": b"png"}))
+    assert flushes.count("syncfs") == 1  # one flush of the file system for every file
+    assert named[-1] == "pt-a.json" and set(named[:-1]) == {"pt-a.html", "pt-a.md"}
+    assert {p.name: p.read_bytes() for p in written.values()} == {
+        "pt-a.html": b"<html>", "pt-a.md": b"# a", "pt-a.json": b"{}"}
+    assert (tmp_path / "pt-a.pictures" / "0123456789abcdef0123.png").read_bytes() == b"png"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["pt-a.html", "pt-a.json", "pt-a.md", "pt-a.pictures"]
+
+
+def test_a_report_that_cannot_be_written_whole_gets_no_json_and_leaves_no_temporary(tmp_path, monkeypatch):
+    import importlib
+
+    render = importlib.import_module("compliance_docs.report.render")
+    real_replace = render.os.replace
+
+    def full_disk(a, b):
+        if Path(b).name == "pt-a.md":
+            raise OSError(28, "No space left on device")
+        return real_replace(a, b)
+
+    monkeypatch.setattr(render.os, "replace", full_disk)
+    with pytest.raises(render.ReportWriteError, match="No space left"):
+        render.write_report_files(tmp_path, {"pt-a.html": b"<html>", "pt-a.md": b"# a"},
+                                  last={"pt-a.json": b"{}"},
+                                  pictures=("pt-a.pictures", {"0123456789abcdef0123.png": b"png"}))
+    assert not (tmp_path / "pt-a.json").exists()  # the resume check screens it again
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    with pytest.raises(render.ReportWriteError):
+        render.write_report_files(tmp_path, {"a.html": b""}, pictures=("../p", {"x.png": b""}))

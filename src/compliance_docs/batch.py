@@ -29,7 +29,7 @@ from .intake import bundles_in  # noqa: F401 - part of this module's interface
 from .report import render_all, render_index, safe_stem, summary_csv, write_atomic
 from .report.decision import recorded_decision, registered_decision
 from .report.model import Report, fingerprint, generated_at
-from .report.render import pictures_dir, write_atomic_many
+from .report.render import pictures_dir, write_report_files
 from .report.requests import SUFFIX as REQUESTS
 from .report.requests import render_requests
 
@@ -90,15 +90,15 @@ def write_data(data: dict[str, Any], options: Options, files: dict[str, str] | N
         if f"{stem}.md" in files:  # its links name the pictures' folder after the report
             files[f"{stem}.md"] = files[f"{stem}.md"].replace(
                 f"]({pictures_dir(default)}/", f"]({pictures_dir(stem)}/")
+    pictures = None
     if f"{stem}.md" in files and data.get("pictures"):
-        from .report.picturefiles import write_picture_files
+        from .report.picturefiles import picture_files
 
-        write_picture_files(options.output_dir, stem, data)  # before the report that links them
-    # the other files first, flushed to disk together, and the JSON last on its own
-    written = write_atomic_many(options.output_dir, {n: t.encode("utf-8") for n, t in files.items()
-                                                     if not n.endswith(".json")})
-    written |= {name: write_atomic(options.output_dir, name, files[name])
-                for name in files if name.endswith(".json")}
+        pictures = picture_files(options.output_dir, stem, data)  # placed before the reports
+    # all flushed to disk together, and the JSON named last
+    written = write_report_files(
+        options.output_dir, {n: t.encode("utf-8") for n, t in files.items() if not n.endswith(".json")},
+        last={n: t.encode("utf-8") for n, t in files.items() if n.endswith(".json")}, pictures=pictures)
     shown = [str(written[f"{stem}.{fmt}"]) for fmt in options.formats if f"{stem}.{fmt}" in written]
     if options.requests:
         letter = f"{stem}{REQUESTS}"

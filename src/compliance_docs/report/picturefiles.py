@@ -27,12 +27,21 @@ def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[P
     """The pictures the Markdown report links, as <stem>.pictures/<id>.png inside `folder`,
     each written atomically and all flushed to disk together; a picture already there under
     its id (ids are content hashes) is kept. Returns the files written."""
-    from .render import pictures_dir, write_atomic_files
+    from .render import write_atomic_files
+
+    name, missing = picture_files(folder, stem, data)
+    return write_atomic_files(folder / name, missing)
+
+
+def picture_files(folder: Path, stem: str, data: dict[str, Any]) -> tuple[str, dict[str, bytes]]:
+    """The folder (<stem>.pictures) and the files of the pictures the Markdown report links
+    that are not in that folder inside `folder` yet (ids are content hashes: one there is kept)."""
+    from .render import pictures_dir
 
     pictures = data.get("pictures") or {}
     wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
-    target = folder / pictures_dir(stem)
-    missing = {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
-               if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
-               and not (target / f"{key}.png").is_file()}
-    return write_atomic_files(target, missing)
+    name = pictures_dir(stem)
+    target = folder / name
+    return name, {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
+                  if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
+                  and not (target / f"{key}.png").is_file()}

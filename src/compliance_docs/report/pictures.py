@@ -4,13 +4,19 @@ Runs where the bundle is screened (a worker): each page that shows evidence is r
 at a resolution a person reads, and every quote of that page is cropped from that one image,
 the quote outlined on a translucent box with a line or two of context above and below. The
 pictures travel in the report data (`data["pictures"]`, id -> base64 PNG) beside the
-evidence that names them (`evidence["picture"]`); the JSON report leaves them out."""
+evidence that names them (`evidence["picture"]`); the JSON report leaves them out.
+
+The cache keeps one file a page (its pictures by id): a page's dozen pictures cost one write
+and one read, not a dozen of each, and a first screening writes a file only for each page
+that shows evidence."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import io
+import json
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -35,6 +41,30 @@ def _key(sha256: str, page: int, bbox: list[float], mask: bool = True) -> str:
     return hashlib.sha256(raw.encode()).hexdigest()[:20]
 
 
+def _page_key(sha256: str, page: int, mask: bool) -> str:
+    """The cache file of one page's pictures."""
+    raw = "|".join([VERSION, sha256, str(page), str(DPI), "masked" if mask else "shown"])
+    return hashlib.sha256(raw.encode()).hexdigest()[:24]
+
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
+
+def _cached_page(file: Path | None) -> dict[str, str]:
+    """A page's cached pictures by id; nothing for a file missing or damaged (the page is then
+    rendered again), and only entries that are an id and a picture in base64."""
+    if file is None:
+        return {}
+    try:
+        found = json.loads(file.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(found, dict):
+        return {}
+    return {k: v for k, v in found.items() if isinstance(k, str) and len(k) == 20
+            and isinstance(v, str) and _BASE64.fullmatch(v)}
+
+
 def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool = True) -> int:
     """Give every evidence quote with a box on a PDF or image page a picture; returns how many
     pages were rendered (cached pictures render none). With `mask`, as the report's text masks
@@ -55,13 +85,16 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
         return 0
     cache = writable_cache("pictures")
     missing: dict[tuple[str, int], list[tuple[dict[str, Any], str]]] = defaultdict(list)
+    page_files: dict[tuple[str, int], tuple[Path | None, dict[str, str]]] = {}
     for (path, page), items in wanted.items():
+        sha256 = documents[path]["sha256"]
+        file = cache / f"{_page_key(sha256, page, mask)}.json" if cache else None
+        cached = _cached_page(file)
+        page_files[(path, page)] = file, cached
         for e in items:
-            key = _key(documents[path]["sha256"], page, e["bbox"], mask)
-            cached = cache / f"{key}.png" if cache else None
-            if key in pictures or (cached and cached.is_file()):
-                if key not in pictures and cached:
-                    pictures[key] = base64.b64encode(cached.read_bytes()).decode("ascii")
+            key = _key(sha256, page, e["bbox"], mask)
+            if key in pictures or key in cached:
+                pictures.setdefault(key, cached.get(key, ""))
                 e["picture"] = key
             else:
                 missing[(path, page)].append((e, key))
@@ -91,13 +124,15 @@ def attach_pictures(data: dict[str, Any], bundle_path: Path | str, *, mask: bool
             rendered += 1
             if mask:  # after straightening: an OCR page's boxes are on the straightened page
                 _black_out(image, niks.get((path, page), []), scale)
+            levels = _levels(image)  # once a page: its dozen pictures are cut from it
+            file, cached = page_files[(path, page)]
             for e, key in pages[page]:
                 if key not in pictures:
-                    png = crop(image, e["bbox"], scale)
-                    pictures[key] = base64.b64encode(png).decode("ascii")
-                    if cache:
-                        store(cache / f"{key}.png", png)
+                    pictures[key] = base64.b64encode(_crop_levels(levels, e["bbox"], scale)).decode("ascii")
+                cached[key] = pictures[key]
                 e["picture"] = key
+            if file is not None:
+                store(file, json.dumps(cached, separators=(",", ":")).encode("ascii"))
     return rendered
 
 
@@ -181,16 +216,23 @@ def crop(image: Image.Image, bbox: list[float], scale: float) -> bytes:
     The region is grey (as OCR reads a page) with 32 levels, and the highlight is the same
     levels tinted yellow inside an orange outline: a palette of 65 colours, which PNG encodes
     losslessly in well under a millisecond and smaller than WebP encodes the colour image."""
+    return _crop_levels(_levels(image), bbox, scale)
+
+
+def _levels(image: Image.Image) -> Image.Image:
+    """A page image in the pictures' grey levels (0 to LEVELS - 1), the page's palette index."""
+    return (image if image.mode == "L" else image.convert("L")).point(_LEVEL_OF_GREY)
+
+
+def _crop_levels(levels: Image.Image, bbox: list[float], scale: float) -> bytes:
     x0, top, x1, bottom = (v * scale for v in bbox)
     pad_y, pad_x = CONTEXT_PT * scale, SIDE_PT * scale
-    left = max(0, int(min(x0 - pad_x, image.width * 0.06)))
-    right = min(image.width, int(max(x1 + pad_x, image.width * 0.94)))
-    upper, lower = max(0, int(top - pad_y)), min(image.height, int(bottom + pad_y))
+    left = max(0, int(min(x0 - pad_x, levels.width * 0.06)))
+    right = min(levels.width, int(max(x1 + pad_x, levels.width * 0.94)))
+    upper, lower = max(0, int(top - pad_y)), min(levels.height, int(bottom + pad_y))
     if right <= left or lower <= upper:
-        left, upper, right, lower = 0, 0, image.width, image.height
-    region = image.crop((left, upper, right, lower))
-    grey = np.asarray(region if region.mode == "L" else region.convert("L"), dtype=np.uint16)
-    index = ((grey * (LEVELS - 1) + 127) // 255).astype(np.uint8)
+        left, upper, right, lower = 0, 0, levels.width, levels.height
+    index = np.array(levels.crop((left, upper, right, lower)), dtype=np.uint8)
     height, width = index.shape
     bx0, by0 = max(0, round(x0 - left - 2)), max(0, round(top - upper - 2))
     bx1, by1 = min(width, round(x1 - left + 2)), min(height, round(bottom - upper + 2))
@@ -217,5 +259,6 @@ def _palette() -> list[int]:
 
 
 _PALETTE = _palette()
+_LEVEL_OF_GREY = [(v * (LEVELS - 1) + 127) // 255 for v in range(256)]  # rounded, as before
 
 

@@ -313,33 +313,68 @@ def write_atomic_many(folder: Path, contents: dict[str, bytes]) -> dict[str, Pat
     """Write files into `folder`, each via a temporary file that is on the disk before it takes
     its name (one fsync for one file, one flush of the file system for several). On an error
     none takes its name and no temporary file is left."""
-    for name in contents:
+    return write_report_files(folder, contents)
+
+
+def write_report_files(folder: Path, contents: dict[str, bytes], *, last: dict[str, bytes] | None = None,
+                       pictures: tuple[str, dict[str, bytes]] | None = None) -> dict[str, Path]:
+    """One report's files written into `folder` so that a reader sees each whole or not at all,
+    and the files in `last` (the JSON report the resume check reads) only once the others are
+    there: a run killed at any point leaves a report to be screened again, never one it takes
+    for done with a file missing.
+
+    `pictures` (a folder name and its files) go into that folder, which a Markdown report links.
+    Everything is written under a temporary name first and put on the disk with one flush of
+    the file system: each flush of a report's files was a third of what the writing process
+    spent a bundle. On an error nothing takes its name and no temporary is left."""
+    last = last or {}
+    named = {**contents, **last}
+    for name in [*named, *([pictures[0], *pictures[1]] if pictures else [])]:
         _check_name(name)
     temporaries: dict[str, str] = {}
-    current = next(iter(contents), "")
+    staging: Path | None = None
+    current = next(iter(named), "")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for current, content in contents.items():
+        if pictures and pictures[1]:
+            current = pictures[0]
+            staging = _stage(folder / pictures[0], pictures[1])
+        for current, content in named.items():
             fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{current}.{os.getpid()}.", suffix=TMP_SUFFIX)
             temporaries[current] = tmp
             os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; reports are shared files
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
-                if len(contents) == 1:
+                if len(named) == 1 and staging is None:  # one file: its own fsync, cheaper
                     handle.flush()
                     os.fsync(handle.fileno())
-        current = next(iter(contents), "")
-        if len(temporaries) > 1:
-            _flush(folder, [Path(t) for t in temporaries.values()])
-        for name, tmp in list(temporaries.items()):
-            os.replace(tmp, folder / name)
+        current = next(iter(named), "")
+        flushed = [Path(t) for t in temporaries.values()]
+        if staging is not None:
+            flushed += [staging / n for n in pictures[1]]
+            _flush(staging, flushed)
+            current = pictures[0]
+            _place(staging, folder / pictures[0])
+        elif len(temporaries) > 1:
+            _flush(folder, flushed)
+        for name in contents:
+            os.replace(temporaries[name], folder / name)
             del temporaries[name]
+        if last:
+            if contents or staging is not None:
+                _flush(folder, [])  # the names above on the disk before the last files'
+            for name in last:
+                current = name
+                os.replace(temporaries[name], folder / name)
+                del temporaries[name]
     except OSError as exc:
         raise ReportWriteError(f"cannot write {folder / current}: {exc.strerror or exc}") from exc
     finally:
         for tmp in temporaries.values():
             Path(tmp).unlink(missing_ok=True)
-    return {name: folder / name for name in contents}
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return {name: folder / name for name in named}
 
 
 def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
@@ -352,33 +387,45 @@ def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
         return []
     for name in contents:
         _check_name(name)
-    staging = folder.parent / f".{folder.name}.{os.getpid()}.dir{TMP_SUFFIX}"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    staging = None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        if staging.exists():  # this process's own, left by a write that failed
-            shutil.rmtree(staging)
-        staging.mkdir()
-        try:
-            mode = 0o666 & ~_umask()
-            for name, content in contents.items():
-                fd = os.open(os.path.join(staging, name), flags, mode)
-                with os.fdopen(fd, "wb") as handle:
-                    handle.write(content)
-            _flush(staging, [staging / name for name in contents])
-            try:
-                os.rename(staging, folder)  # the usual case, a new folder: all at once
-            except OSError:  # the folder is there: each file into it
-                for name in contents:
-                    os.replace(os.path.join(staging, name), os.path.join(folder, name))
-                staging.rmdir()
-            _flush(folder.parent, [])
-        except BaseException:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise
+        staging = _stage(folder, contents)
+        _flush(staging, [staging / name for name in contents])
+        _place(staging, folder)
+        _flush(folder.parent, [])
     except OSError as exc:
         raise ReportWriteError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
+    finally:
+        if staging is not None and staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
     return [folder / name for name in contents]
+
+
+def _stage(folder: Path, contents: dict[str, bytes]) -> Path:
+    """The files of `folder` written into a staging folder beside it (not yet on the disk)."""
+    staging = folder.parent / f".{folder.name}.{os.getpid()}.dir{TMP_SUFFIX}"
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
+    if staging.exists():  # this process's own, left by a write that failed
+        shutil.rmtree(staging)
+    staging.mkdir()
+    mode = 0o666 & ~_umask()
+    for name, content in contents.items():
+        fd = os.open(os.path.join(staging, name), flags, mode)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+    return staging
+
+
+def _place(staging: Path, folder: Path) -> None:
+    """A staging folder (flushed) made `folder`: renamed to it, the usual case of a new folder,
+    or each of its files renamed into it when it is there already."""
+    try:
+        os.rename(staging, folder)
+    except OSError:
+        for name in os.listdir(staging):
+            os.replace(os.path.join(staging, name), os.path.join(folder, name))
+        staging.rmdir()
 
 
 def _flush(folder: Path, paths: list[Path]) -> None:
