@@ -114,6 +114,27 @@ def test_a_worker_that_does_not_render_starts_without_the_template_engine():
     assert out.stdout.splitlines() == ["False [True, False]", "True [True, True]"]
 
 
+def test_screen_has_its_templates_loaded_before_its_worker_is_done(tmp_path, monkeypatch):
+    import importlib
+
+    from compliance_docs.batch import screen_to_data
+
+    render = importlib.import_module("compliance_docs.report.render")  # the module, not render()
+    sample = Path(__file__).resolve().parents[1] / "samples" / "pt-belajar-nusantara-digital"
+    data = screen_to_data(sample, Options("permenko-11-2020", ("json",), tmp_path, language="en",
+                                          pictures=False))
+    render._environment.cache_clear()  # new engines: nothing loaded by earlier tests
+    render.prepare(("html", "md", "json"), "en")
+
+    def not_again(*args):
+        raise AssertionError(f"template read while rendering: {args[1:]}")
+
+    for autoescape in (True, False):  # the report and every partial it imports came from prepare()
+        monkeypatch.setattr(render._environment(autoescape).loader, "get_source", not_again)
+    data.pop("sheet", None)
+    assert "<html" in render.render(data, "html") and render.render(data, "md").startswith("#")
+
+
 def test_the_largest_bundles_are_screened_first_so_no_worker_waits_at_the_end(tmp_path):
     from compliance_docs.batch import bundle_bytes
 

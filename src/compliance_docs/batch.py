@@ -341,6 +341,9 @@ def screen_one(path: Path, options: Options, recorder: Any = None,
         local.submit([path])
         if recorder is not None:
             _ = recorder.register  # opened now, if it was not, while the worker screens
+        from .report.render import prepare
+
+        prepare(options.formats, options.language)  # so is the rendering, for when it is done
         _, result, problem = next(local.outcomes())
         return _written(path, result, problem, options, safe_stem(bundle_id(path)), recorder)
 

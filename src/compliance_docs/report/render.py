@@ -181,6 +181,22 @@ def _template(autoescape: bool, name: str, language: str) -> jinja2.Template:
     return env.get_template(name)
 
 
+def prepare(formats: tuple[str, ...], language: str) -> None:
+    """Load what rendering these formats in `language` needs (the template engine, the templates
+    and the report's strings) ahead of the first report: `screen` does it while its worker
+    screens, and its report is then rendered at once when the data arrive."""
+    from . import requests  # noqa: F401 - the letter the HTML and Markdown reports carry
+
+    strings(language)
+    for fmt in formats:
+        if fmt in ("html", "md"):
+            env = _template(fmt == "html", f"report.{fmt}.j2", language).environment
+            for name in env.list_templates(filter_func=lambda n, f=fmt: n.endswith(f".{f}.j2")):
+                env.get_template(name)  # the partials a report imports, compiled or read
+    if "html" in formats:
+        page_script("decision.js")
+
+
 def markdown_template(name: str, report: dict[str, Any]) -> jinja2.Template:
     """A Markdown template (no autoescape: its text goes through the md filter) in the
     report's language."""
