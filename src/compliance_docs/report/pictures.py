@@ -21,7 +21,6 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from PIL import Image, ImageDraw
 
 from ..cache import store, writable_cache
@@ -232,17 +231,17 @@ def _crop_levels(levels: Image.Image, bbox: list[float], scale: float) -> bytes:
     upper, lower = max(0, int(top - pad_y)), min(levels.height, int(bottom + pad_y))
     if right <= left or lower <= upper:
         left, upper, right, lower = 0, 0, levels.width, levels.height
-    index = np.array(levels.crop((left, upper, right, lower)), dtype=np.uint8)
-    height, width = index.shape
+    picture = levels.crop((left, upper, right, lower))
+    width, height = picture.size
     bx0, by0 = max(0, round(x0 - left - 2)), max(0, round(top - upper - 2))
     bx1, by1 = min(width, round(x1 - left + 2)), min(height, round(bottom - upper + 2))
     if bx1 > bx0 and by1 > by0:
-        index[by0:by1, bx0:bx1] += LEVELS  # the tinted ramp
-        edge = 2 * LEVELS
-        index[by0:by0 + 2, bx0:bx1] = index[max(by0, by1 - 2):by1, bx0:bx1] = edge
-        index[by0:by1, bx0:bx0 + 2] = index[by0:by1, max(bx0, bx1 - 2):bx1] = edge
-    picture = Image.fromarray(index, "P")
-    picture.putpalette(_PALETTE)
+        box = (bx0, by0, bx1, by1)
+        picture.paste(picture.crop(box).point(_TINTED), box)  # the tinted ramp
+        for edge in ((bx0, by0, bx1, min(height, by0 + 2)), (bx0, max(by0, by1 - 2), bx1, by1),
+                     (bx0, by0, min(width, bx0 + 2), by1), (max(bx0, bx1 - 2), by0, bx1, by1)):
+            picture.paste(2 * LEVELS, edge)  # the outline
+    picture.putpalette(_PALETTE)  # the levels become the palette's indices, in place
     out = io.BytesIO()
     picture.save(out, "PNG", compress_level=3)
     return out.getvalue()
@@ -260,5 +259,6 @@ def _palette() -> list[int]:
 
 _PALETTE = _palette()
 _LEVEL_OF_GREY = [(v * (LEVELS - 1) + 127) // 255 for v in range(256)]  # rounded, as before
+_TINTED = [min(v + LEVELS, 255) for v in range(256)]  # a level's tinted twin in the palette
 
 
