@@ -42,6 +42,7 @@ def picture_files(folder: Path, stem: str, data: dict[str, Any]) -> tuple[str, d
     wanted = sorted({e["picture"] for e in _evidence(data) if e.get("picture") in pictures})
     name = pictures_dir(stem)
     target = folder / name
+    there = target.is_dir()  # a new report's folder is not: no picture to look for in it
     return name, {f"{key}.png": base64.b64decode(pictures[key]) for key in wanted
                   if _PICTURE_ID.fullmatch(key)  # an id names a file: never a path
-                  and not (target / f"{key}.png").is_file()}
+                  and not (there and (target / f"{key}.png").is_file())}
