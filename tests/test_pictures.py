@@ -324,3 +324,17 @@ def test_a_report_that_cannot_be_written_whole_gets_no_json_and_leaves_no_tempor
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     with pytest.raises(render.ReportWriteError):
         render.write_report_files(tmp_path, {"a.html": b""}, pictures=("../p", {"x.png": b""}))
+
+
+def test_a_damaged_page_of_the_picture_cache_is_rendered_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("COMPLIANCE_DOCS_CACHE", str(tmp_path / "cache"))
+    data = screen_to_data(SAMPLE, Options("permenko-11-2020", ("json",), tmp_path, pictures=False))
+    first = json.loads(json.dumps(data))
+    pages = attach_pictures(first, SAMPLE)
+    files = sorted((tmp_path / "cache" / "pictures").glob("*.json"))
+    assert len(files) == pages > 1  # one cache file a page that shows evidence
+    files[0].write_text("{half a fi")  # cut short
+    files[1].write_text(json.dumps({k: "not base64!" for k in json.loads(files[1].read_text())}))
+    again = json.loads(json.dumps(data))
+    assert attach_pictures(again, SAMPLE) == 2  # those two pages, not the others
+    assert again["pictures"] == first["pictures"]

@@ -341,8 +341,9 @@ def write_report_files(folder: Path, contents: dict[str, bytes], *, last: dict[s
 
     `pictures` (a folder name and its files) go into that folder, which a Markdown report links.
     Everything is written under a temporary name first and put on the disk with one flush of
-    the file system: each flush of a report's files was a third of what the writing process
-    spent a bundle. On an error nothing takes its name and no temporary is left."""
+    the file system: a flush waits for all the machine wrote since the last one, and a bundle's
+    pictures, reports and JSON used to pay one each. An error while writing names nothing; at
+    any error no temporary is left, and the files in `last` are not named."""
     last = last or {}
     named = {**contents, **last}
     for name in [*named, *([pictures[0], *pictures[1]] if pictures else [])]:
