@@ -252,11 +252,12 @@ def test_pictures_are_flushed_to_disk_together_or_one_by_one_without_syncfs(tmp_
 
     render = importlib.import_module("compliance_docs.report.render")  # the module, not render()
     files = {f"{i:020x}.png": bytes([i]) * 50 for i in range(3)}
-    assert [p.name for p in render.write_atomic_files(tmp_path / "a.pictures", files)] == list(files)
+    render.write_report_files(tmp_path, {}, pictures=("a.pictures", files))
+    assert sorted(p.name for p in (tmp_path / "a.pictures").iterdir()) == sorted(files)
     synced = []
     monkeypatch.setattr(render, "_syncfs", lambda: None)  # a C library without syncfs(2)
     monkeypatch.setattr(render.os, "fsync", lambda fd: synced.append(fd))
-    render.write_atomic_files(tmp_path / "b.pictures", files)
+    render.write_report_files(tmp_path, {}, pictures=("b.pictures", files))
     assert len(synced) == len(files) + 2  # each picture, then the new names in both folders
     assert {p.name: p.read_bytes() for p in (tmp_path / "b.pictures").iterdir()} == files
 
@@ -265,13 +266,13 @@ def test_pictures_added_to_an_existing_folder_keep_the_others(tmp_path):
     import importlib
 
     render = importlib.import_module("compliance_docs.report.render")
+    render.write_report_files(tmp_path, {}, pictures=("pt-a.pictures", {"a.png": b"first"}))
+    render.write_report_files(tmp_path, {}, pictures=("pt-a.pictures", {"b.png": b"second"}))
     folder = tmp_path / "pt-a.pictures"
-    render.write_atomic_files(folder, {"a.png": b"first"})
-    render.write_atomic_files(folder, {"b.png": b"second"})
     assert sorted(p.name for p in folder.iterdir()) == ["a.png", "b.png"]
     assert [p.name for p in tmp_path.iterdir()] == ["pt-a.pictures"]  # no staging folder left
     with pytest.raises(render.ReportWriteError):
-        render.write_atomic_files(folder, {"../c.png": b"x"})
+        render.write_report_files(tmp_path, {}, pictures=("pt-a.pictures", {"../c.png": b"x"}))
 
 
 def test_a_killed_writer_leaves_no_staging_folder_of_pictures(tmp_path):

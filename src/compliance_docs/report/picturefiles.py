@@ -23,16 +23,6 @@ def _evidence(data: dict[str, Any]) -> list[dict[str, Any]]:
 _PICTURE_ID = re.compile(r"[0-9a-f]{20}")
 
 
-def write_picture_files(folder: Path, stem: str, data: dict[str, Any]) -> list[Path]:
-    """The pictures the Markdown report links, as <stem>.pictures/<id>.png inside `folder`,
-    each written atomically and all flushed to disk together; a picture already there under
-    its id (ids are content hashes) is kept. Returns the files written."""
-    from .render import write_atomic_files
-
-    name, missing = picture_files(folder, stem, data)
-    return write_atomic_files(folder / name, missing)
-
-
 def picture_files(folder: Path, stem: str, data: dict[str, Any]) -> tuple[str, dict[str, bytes]]:
     """The folder (<stem>.pictures) and the files of the pictures the Markdown report links
     that are not in that folder inside `folder` yet (ids are content hashes: one there is kept)."""

@@ -258,7 +258,7 @@ def _palette() -> list[int]:
 
 
 _PALETTE = _palette()
-_LEVEL_OF_GREY = [(v * (LEVELS - 1) + 127) // 255 for v in range(256)]  # rounded, as before
+_LEVEL_OF_GREY = [(v * (LEVELS - 1) + 127) // 255 for v in range(256)]  # each grey to its nearest level
 _TINTED = [min(v + LEVELS, 255) for v in range(256)]  # a level's tinted twin in the palette
 
 

@@ -377,13 +377,12 @@ def write_report_files(folder: Path, contents: dict[str, bytes], *, last: dict[s
         for name in contents:
             os.replace(temporaries[name], folder / name)
             del temporaries[name]
-        if last:
-            if contents or staging is not None:
-                _flush(folder, [])  # the names above on the disk before the last files'
-            for name in last:
-                current = name
-                os.replace(temporaries[name], folder / name)
-                del temporaries[name]
+        if staging is not None or (last and contents):
+            _flush(folder, [])  # the new names on the disk, before the last files take theirs
+        for name in last:
+            current = name
+            os.replace(temporaries[name], folder / name)
+            del temporaries[name]
     except OSError as exc:
         raise ReportWriteError(f"cannot write {folder / current}: {exc.strerror or exc}") from exc
     finally:
@@ -394,33 +393,10 @@ def write_report_files(folder: Path, contents: dict[str, bytes], *, last: dict[s
     return {name: folder / name for name in named}
 
 
-def write_atomic_files(folder: Path, contents: dict[str, bytes]) -> list[Path]:
-    """Write many small files into `folder` so that a reader sees each whole or not at all:
-    they are written into a staging folder beside it, flushed to disk with one flush of the
-    file system, and the staging folder renamed to `folder` (or, when `folder` exists, each
-    file renamed into it). A bundle's pictures are dozens of files: a temporary file and an
-    fsync apiece cost the batch's writing process more than its register did."""
-    if not contents:
-        return []
-    for name in contents:
-        _check_name(name)
-    staging = None
-    try:
-        folder.parent.mkdir(parents=True, exist_ok=True)
-        staging = _stage(folder, contents)
-        _flush(staging, [staging / name for name in contents])
-        _place(staging, folder)
-        _flush(folder.parent, [])
-    except OSError as exc:
-        raise ReportWriteError(f"cannot write into {folder}: {exc.strerror or exc}") from exc
-    finally:
-        if staging is not None and staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    return [folder / name for name in contents]
-
-
 def _stage(folder: Path, contents: dict[str, bytes]) -> Path:
-    """The files of `folder` written into a staging folder beside it (not yet on the disk)."""
+    """The files of `folder` written into a staging folder beside it (not yet on the disk).
+    A bundle's pictures are dozens of files: written there and flushed with the others, they
+    cost no temporary name and no fsync apiece, and appear in `folder` all at once."""
     staging = folder.parent / f".{folder.name}.{os.getpid()}.dir{TMP_SUFFIX}"
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0)
     if staging.exists():  # this process's own, left by a write that failed
