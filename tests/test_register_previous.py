@@ -40,7 +40,9 @@ def exported_decision(html: str) -> dict:
 
 @pytest.fixture(scope="module")
 def decided(tmp_path_factory):
-    """PT Sinar Akademi Digital screened once and a verifier's decision on it recorded."""
+    """PT Sinar Akademi Digital screened once (screening 1) and a verifier's decision on it
+    recorded, then re-submitted under another folder name without its coverage statement
+    (screening 2, in "second"). Each test reads what it needs of these, in any order."""
     base = tmp_path_factory.mktemp("previous")
     register = base / "register.sqlite3"
     run("screen", str(ROOT / "samples" / SINAR), "--output-dir", str(base / "first"),
@@ -49,6 +51,15 @@ def decided(tmp_path_factory):
     decision = base / f"{SINAR}.decision.json"
     decision.write_text(json.dumps(exported_decision(html)), encoding="utf-8")
     run("decide", str(decision), "--register", str(register))
+
+    intake = base / "intake"
+    bundle = intake / "sinar-akademi-perbaikan"  # another folder name: found by its NIB
+    shutil.copytree(ROOT / "samples" / SINAR, bundle)
+    (bundle / "Pernyataan_Cakupan.pdf").unlink()
+    with (bundle / "Surat_Permohonan.txt").open("a", encoding="utf-8") as f:
+        f.write("\nBersama ini kami sampaikan berkas perbaikan.\n")
+    run("batch", str(intake), "--output-dir", str(base / "second"), "--quiet",
+        "--register", str(register), "--no-pictures", "--jobs", "1")
     return base
 
 
@@ -58,15 +69,6 @@ def test_a_first_screening_says_nothing_of_earlier_ones(decided):
 
 
 def test_a_bundle_resubmitted_under_another_name_shows_what_changed_and_the_last_decision(decided):
-    intake = decided / "intake"
-    bundle = intake / "sinar-akademi-perbaikan"  # another folder name: found by its NIB
-    shutil.copytree(ROOT / "samples" / SINAR, bundle)
-    (bundle / "Pernyataan_Cakupan.pdf").unlink()
-    with (bundle / "Surat_Permohonan.txt").open("a", encoding="utf-8") as f:
-        f.write("\nBersama ini kami sampaikan berkas perbaikan.\n")
-    run("batch", str(intake), "--output-dir", str(decided / "second"), "--quiet",
-        "--register", str(decided / "register.sqlite3"), "--no-pictures", "--jobs", "1")
-
     data = json.loads((decided / "second" / "sinar-akademi-perbaikan.json").read_text(encoding="utf-8"))
     previous = data["previous_screening"]
     assert previous["screening"] == 1 and previous["bundle_id"] == SINAR
