@@ -14,7 +14,7 @@ import gc
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from contextlib import ExitStack
@@ -236,7 +236,6 @@ def run_batch(
     jobs: int = 1,
     time_limit: float = DEFAULT_TIME_LIMIT,
     force: bool = False,
-    on_skip: Callable[[Path], None] | None = None,
     scheduler: str | None = None,
     recorder: Any = None,
 ) -> Iterator[dict[str, Any]]:
