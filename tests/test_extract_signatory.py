@@ -419,3 +419,19 @@ def test_signatory_evidence_quotes_deed_and_statement():
     documents = {e["document"] for e in check["evidence"]}
     assert {"akta.txt", "pernyataan_cakupan.txt"} <= documents
     assert any("budi santoso" in e["quote"].casefold() for e in check["evidence"])
+
+
+def test_a_signer_named_in_the_deeds_board_table_is_quoted_with_the_text_around_it():
+    # the board in a table, which only the name-beside-role search reads
+    deed = ESTABLISHMENT + ("\n\nSUSUNAN PENGURUS\n| Nama | Jabatan |\n|---|---|\n"
+                            "| Hendra Wijaya Kusuma | Direktur |\n| Siti Rahma | Komisaris |\n")
+    statement = STATEMENT_BUDI.replace("Budi Santoso", "Hendra Wijaya Kusuma").replace(
+        "BUDI SANTOSO", "HENDRA WIJAYA KUSUMA")
+    report = report_of(("akta.txt", deed), ("pernyataan.txt", statement))
+    check = next(c for c in report["checks"] if c["id"] == "signatory_authorized")
+    assert check["status"] == "met"
+    quote = next(e for e in check["evidence"] if e["document"] == "akta.txt")
+    assert quote["quote"] == "Hendra Wijaya Kusuma"
+    # a text file has no page to picture: the quote comes with its table rows as text
+    before, after = quote["context"]
+    assert "|---|---|" in before and "Direktur" in after

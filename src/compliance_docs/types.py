@@ -46,11 +46,12 @@ class Page:
         """How sure OCR was of the words in [start, end); None where the text was not OCRed."""
         return self.word_confidence(start, end) if self.word_confidence else None
 
-    def evidence(self, document: str, quote: str, start: int) -> Evidence:
-        """`quote`, found at `start` of this page's text, as evidence: with its box where the
+    def evidence(self, document: str, quote: str, start: int, end: int | None = None) -> Evidence:
+        """`quote`, found at [start, end) of this page's text (`end` where the quote is not
+        written exactly as there: its spacing collapsed), as evidence: with its box where the
         page has geometry and OCR's confidence where it was read; on a page with no picture to
         show (DOCX, text, a sheet), with the text around it instead."""
-        end = start + len(quote)
+        end = start + len(quote) if end is None else end
         box = self.bbox(start, end)
         context = text_context(self.text, start, end) if box is None and self.source in TEXT_SOURCES else None
         return Evidence(document, self.number, quote, box, self.label, self.confidence_of(start, end), context)

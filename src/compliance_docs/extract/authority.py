@@ -85,7 +85,6 @@ def _evidence_of(doc: Document, quote: str) -> Evidence:
     pattern = re.compile(r"\s+".join(map(re.escape, quote.split())), re.I)
     for page in doc.pages:
         m = pattern.search(page.text)
-        if m:
-            return Evidence(doc.path, page.number, quote, page.bbox(m.start(), m.end()), page.label,
-                            page.confidence_of(m.start(), m.end()))
+        if m:  # in a DOCX or text deed, with the text around it as every other quote there
+            return page.evidence(doc.path, quote, m.start(), m.end())
     return Evidence(doc.path, 1, quote)
