@@ -316,20 +316,14 @@ def write_atomic(folder: Path, name: str, content: str) -> Path:
 
 
 def write_atomic_bytes(folder: Path, name: str, content: bytes) -> Path:
-    """Write `content` to folder/name via a temporary file, never outside `folder`."""
-    return write_atomic_many(folder, {name: content})[name]
+    """Write `content` to folder/name via a temporary file (on the disk, by its own fsync,
+    before it takes the name), never outside `folder`."""
+    return write_report_files(folder, {name: content})[name]
 
 
 def _check_name(name: str) -> None:
     if Path(name).name != name or name in ("", ".", ".."):
         raise ReportWriteError(f"refusing to write outside the output folder: {name}")
-
-
-def write_atomic_many(folder: Path, contents: dict[str, bytes]) -> dict[str, Path]:
-    """Write files into `folder`, each via a temporary file that is on the disk before it takes
-    its name (one fsync for one file, one flush of the file system for several). On an error
-    none takes its name and no temporary file is left."""
-    return write_report_files(folder, contents)
 
 
 def write_report_files(folder: Path, contents: dict[str, bytes], *, last: dict[str, bytes] | None = None,
