@@ -444,3 +444,58 @@ def test_national_coverage_status(text, r3, r11):
     name = "deskripsi_sistem.txt" if text is SYSTEM_ONLY else "surat_pernyataan_cakupan.txt"
     assert status_of(report_of((name, text), ruleset=R3), "national_coverage") == r3
     assert status_of(report_of((name, text), ruleset=R11), "national_coverage") == r11
+
+
+# Users hoped for are no users: a count or a claim in a sentence about what is to come, or
+# one the statement denies, is no fact; a table row whose status says "Belum tersedia" is a
+# province without users, as "| 0" is.
+FUTURE_34 = """\
+SURAT PERNYATAAN CAKUPAN NASIONAL
+Saat ini pengguna platform kami berada di Jawa Barat dan Banten. Pada tahun 2026 platform kami
+akan menjangkau pengguna di 34 (tiga puluh empat) provinsi.
+"""
+
+NOT_YET_26 = """\
+SURAT PERNYATAAN CAKUPAN NASIONAL
+Dengan ini kami menyatakan bahwa platform kami belum memiliki pengguna di 26 provinsi; pengguna
+kami saat ini berada di DKI Jakarta.
+"""
+
+EN_WILL_REACH = """\
+NATIONAL COVERAGE STATEMENT
+Our users are currently in West Java and Banten. The platform will reach users in all 38
+provinces of Indonesia by 2026.
+"""
+
+FUTURE_NATIONAL_CLAIM = """\
+SURAT PERNYATAAN CAKUPAN NASIONAL
+Pengguna kami saat ini berada di Jawa Barat dan Banten. Dengan pendanaan baru, platform kami
+akan menjangkau pengguna di seluruh Indonesia.
+"""
+
+STATUS_COLUMN = "SURAT PERNYATAAN CAKUPAN NASIONAL\nNo | Provinsi | Status Layanan\n" + "".join(
+    f"{i} | {name} | {'Aktif' if i <= 12 else 'Belum tersedia'}\n"
+    for i, name in enumerate(PROVINCES_30, 1))
+
+
+@pytest.mark.parametrize("text, provinces", [
+    pytest.param(FUTURE_34, ["Banten", "Jawa Barat"], id="akan-menjangkau-34"),
+    pytest.param(NOT_YET_26, ["DKI Jakarta"], id="belum-memiliki-pengguna-di-26"),
+    pytest.param(EN_WILL_REACH, ["Banten", "Jawa Barat"], id="will-reach-all-38"),
+    pytest.param(FUTURE_NATIONAL_CLAIM, ["Banten", "Jawa Barat"], id="akan-menjangkau-seluruh-indonesia"),
+])
+def test_coverage_to_come_is_not_coverage(text, provinces):
+    facts = facts_of(("surat_pernyataan_cakupan.txt", text))
+    assert "province_count" not in facts or facts["province_count"] == len(provinces), facts
+    assert facts["provinces"] == provinces
+    assert "national_claim" not in facts
+    for ruleset in (R3, R11):
+        assert status_of(report_of(("surat_pernyataan_cakupan.txt", text), ruleset=ruleset),
+                         "national_coverage") != "met"
+
+
+def test_a_status_cell_belum_tersedia_is_a_province_without_users():
+    facts = facts_of(("surat_pernyataan_cakupan.txt", STATUS_COLUMN))
+    assert facts["provinces"] == sorted(PROVINCES_30[:12])
+    assert status_of(report_of(("surat_pernyataan_cakupan.txt", STATUS_COLUMN), ruleset=R11),
+                     "national_coverage") == "not_met"

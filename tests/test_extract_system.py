@@ -260,3 +260,70 @@ def test_system_description_with_payment_gives_evidence():
     assert criterion["status"] == "met"
     quotes = " ".join(e["quote"] for e in criterion["evidence"])
     assert "Kartu Prakerja" in quotes or "Kartu\nPrakerja" in quotes
+
+
+# What a description lacks, plans or quotes is not what the system has: a checklist answered
+# "Tidak", a paragraph of "belum", an integration "planned for Q3", the text of Pasal 36 itself.
+ID_CHECKLIST_ANSWERED_TIDAK = """\
+DESKRIPSI SISTEM
+Daftar periksa kesiapan sistem:
+Server aplikasi di cloud (AWS Jakarta) | Ya
+Sertifikasi ISO/IEC 27001 | Tidak
+SLA uptime 99,9% | Tidak
+REST API untuk mitra | Tidak
+"""
+
+ID_ALL_BELUM = """\
+DESKRIPSI SISTEM
+Platform kami masih berjalan pada satu server virtual (VPS) di Bandung.
+Kami belum memiliki sertifikasi ISO/IEC 27001 dan belum pernah melakukan uji penetrasi.
+Belum ada SLA uptime maupun uji beban kapasitas.
+Sistem belum menyediakan API untuk mitra.
+"""
+
+EN_PAYMENT_NOT_YET = EN_THREE_ASPECTS_PAYMENT.replace(
+    "The\nplatform is able to integrate with the Kartu Prakerja system as the payment\n"
+    "method for training purchases.",
+    "Integration with\nthe Kartu Prakerja system as a payment method is not yet available; it is planned\n"
+    "for Q3 2026.")
+
+ID_PAYMENT_AFTER_APPOINTMENT = ID_TWO_ASPECTS + (
+    "Setelah ditetapkan sebagai Platform Digital, sistem kami akan diintegrasikan dengan sistem "
+    "Kartu Prakerja sebagai metode pembayaran pelatihan.\n")
+
+ID_PASAL_36_QUOTED = """\
+DESKRIPSI SISTEM INFORMASI
+Dokumen ini disusun untuk memenuhi ketentuan Permenko 11/2020 Pasal 36 ayat (3) huruf b yang
+berbunyi: "memiliki sistem informasi dan teknologi yang memadai, termasuk kemampuan untuk
+melakukan integrasi dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan".
+Aplikasi kami di-hosting pada server cloud dengan enkripsi TLS.
+"""
+
+
+def test_a_checklist_answered_tidak_evidences_only_the_yes():
+    assert facts_of(("deskripsi_sistem.txt", ID_CHECKLIST_ANSWERED_TIDAK))["it_aspects"] == ["infrastructure"]
+    assert status_of(report_of(("deskripsi_sistem.txt", ID_CHECKLIST_ANSWERED_TIDAK), ruleset=R3),
+                     "it_system") == "needs_review"
+
+
+def test_aspects_the_system_does_not_have_yet_are_not_evidenced():
+    assert facts_of(("deskripsi_sistem.txt", ID_ALL_BELUM))["it_aspects"] == ["infrastructure"]
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param(EN_PAYMENT_NOT_YET, id="en-not-yet-available-planned"),
+    pytest.param(ID_PAYMENT_AFTER_APPOINTMENT, id="id-akan-diintegrasikan"),
+])
+def test_a_payment_integration_to_come_is_not_there_yet(text):
+    assert "not yet" in text or "akan diintegrasikan" in text
+    facts = facts_of(("deskripsi_sistem.txt", text))
+    assert facts["payment_integration"] is False
+    assert status_of(report_of(("deskripsi_sistem.txt", text), ruleset=R11), "it_system") == "not_met"
+
+
+def test_pasal_36_quoted_is_no_payment_integration():
+    facts = facts_of(("deskripsi_sistem.txt", ID_PASAL_36_QUOTED))
+    assert "payment_integration" not in facts
+    assert facts["it_aspects"] == ["infrastructure", "security"]  # the quote's "integrasi" is not one
+    report = report_of(("deskripsi_sistem.txt", ID_PASAL_36_QUOTED), ruleset=R11)
+    assert status_of(report, "it_system") == "needs_review"

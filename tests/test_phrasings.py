@@ -192,8 +192,9 @@ SYSTEM = "DESKRIPSI SISTEM\n"
          "Sistem telah terintegrasi dengan Kartu Prakerja sebagai metode pembayaran pelatihan.", 4, True),
         ("The platform is hosted on a cloud infrastructure. Security: data is encrypted at rest. "
          "Uptime is 99.5%. Payment through the Kartu Prakerja system is supported via voucher redemption.", 3, True),
+        # an integration the system does not have is no evidence of the integration aspect
         ("Platform berjalan di server sewaan dengan firewall. Sistem belum dapat terintegrasi dengan "
-         "sistem Kartu Prakerja sebagai metode pembayaran.", 3, False),
+         "sistem Kartu Prakerja sebagai metode pembayaran.", 2, False),
         ("Aplikasi web dengan basis data MySQL.", 1, None),
     ],
 )

@@ -26,7 +26,6 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
         if src.type in SKIP_TYPES:
             continue
         mentions = src.ents("PROVINCE")
-        plans = src.ents("PLAN")
         rows: dict[str, int] = {}  # users per province row of this document's table
         for ent in mentions:
             line = src.line(ent.start_char)
@@ -40,7 +39,7 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
             if _zero_users(src, ent):
                 without.add(ent.id)  # a row with 0 users outweighs any other mention
                 continue
-            if _planned(src, ent, plans):
+            if src.planned(ent.start_char, ent.end_char):
                 continue  # "Perluasan layanan ke Papua Selatan direncanakan pada 2025"
             if _city_alone(src, ent, mentions):
                 continue
@@ -89,15 +88,6 @@ def _in_company_name(src: Source, ent) -> bool:
 _LIST_BETWEEN = re.compile(r"[:;]|\bprovinsi\b|\bprovinces?\b|(?<!\w)\d{1,2}[.)]\s", re.I)
 
 
-def _planned(src: Source, ent, plans) -> bool:
-    """A plan word in the province's line, or in its sentence when that is prose (a table
-    without full stops runs on into the next paragraph's sentence)."""
-    if ent.sent_chars[1] - ent.sent_chars[0] > 300:  # table rows: the row itself
-        s, e = src.line_bounds(ent.start_char)
-        return any(s <= p.start_char < e for p in plans)
-    return any(p.sent == ent.sent for p in plans)
-
-
 @lru_cache(maxsize=1)
 def _city_like() -> frozenset[str]:
     return frozenset(load_yaml("coverage.yaml")["city_like_aliases"])
@@ -123,10 +113,19 @@ def _in_coverage_passage(src: Source, ent) -> bool:
     return any(s <= c.start_char < e for c in cues)
 
 
+@lru_cache(maxsize=1)
+def _no_users_cell() -> re.Pattern[str]:
+    words = sorted(load_yaml("coverage.yaml")["no_users_cells"], key=len, reverse=True)
+    return re.compile(r"^[ \t]*[|:;\t][ \t|:;]*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
 def _zero_users(src: Source, ent) -> bool:
-    """Table rows like 'Papua Pegunungan | 0' list a province without users."""
+    """Table rows like 'Papua Pegunungan | 0' or 'Banten | Belum tersedia' list a province
+    without users."""
     _, line_end = src.line_bounds(ent.end_char)
     rest = src.text[ent.end_char:line_end]
+    if _no_users_cell().match(rest):
+        return True
     m = _ROW_NUMBER.match(rest)
     if not m:
         return False
@@ -190,8 +189,8 @@ def _stated_counts(src: Source) -> list[Fact]:
             continue
         if re.search(r"\b(paling\s+sedikit|sekurang-kurangnya|minimal|at\s+least|2/3|dua\s+pertiga)", context):
             continue
-        if src.quotes_rule(*m.span()):
-            continue
+        if src.quotes_rule(*m.span()) or src.planned(*m.span()):
+            continue  # the rule's threshold, or users hoped for ("akan menjangkau ... 34 provinsi")
         facts.append(src.fact("stated_province_count", value, *m.span(), rule=pid, confidence=0.85))
     return facts
 
@@ -202,8 +201,8 @@ def _national_claims(src: Source) -> list[Fact]:
         if _HEADING.match(src.line(ent.start_char)):
             continue  # the statement's title names the document, it claims nothing
         s, e = src.passage(ent)
-        if src.quotes_rule(ent.start_char, ent.end_char):
-            continue
+        if src.quotes_rule(ent.start_char, ent.end_char) or src.planned(ent.start_char, ent.end_char, ("plan",)):
+            continue  # "akan menjangkau pengguna di seluruh Indonesia" claims nothing yet
         negated = src.negated(ent)
         facts.append(src.fact("national_claim", not negated, s, e, rule=f"national-claim-{ent.id}",
                               confidence=0.8))

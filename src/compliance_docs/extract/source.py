@@ -199,18 +199,22 @@ class Source:
         return sorted((e for label in labels for e in self._ents.get(label, [])), key=lambda e: e.start)
 
     def negated(self, *spans: Mention, before: int = 10, after: int = 4) -> bool:
-        """A negation word shortly before or after any of `spans`, in the same sentence."""
+        """A negation word shortly before or after any of `spans`, in the same sentence ("not
+        yet", a plan phrase, negates too)."""
+        negations = [*self.ents("NEGATION"), *(p for p in self.ents("PLAN") if p.id == "not_yet")]
         for span in spans:
             lo, hi = max(span.sent[0], span.start - before), min(span.sent[1], span.end + after)
-            if any(lo <= n.start < hi for n in self.ents("NEGATION")):
+            if any(lo <= n.start < hi for n in negations):
                 return True
         return False
 
-    def quotes_rule(self, start: int, end: int) -> bool:
+    def quotes_rule(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> bool:
         """Whether [start, end) stands in a sentence that cites or restates a rule ("Sesuai
         Pasal 36 ... wajib memiliki", "NIB ini berlaku di seluruh wilayah"): a requirement or a
-        licence's validity, not what the applicant says of itself."""
-        return any(m.sent_chars[0] <= start and end <= m.sent_chars[1] for m in self.ents("RULE_TEXT"))
+        licence's validity, not what the applicant says of itself. `kinds`: only these
+        (citation, obligation, validity)."""
+        return any(m.sent_chars[0] <= start and end <= m.sent_chars[1]
+                   for m in self.ents("RULE_TEXT") if kinds is None or m.id in kinds)
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text
@@ -238,6 +242,32 @@ class Source:
             after_end = self.line_bounds(min(line_end + 1, len(text)))[1]
             start, end = max(start, before_start), min(end, after_end)
         return start, end
+
+    def planned(self, start: int, end: int, kinds: tuple[str, ...] = ("plan", "not_yet")) -> bool:
+        """Whether [start, end) stands in a clause about what is to come ("akan menjangkau",
+        "planned for 2026"): its sentence, cut at full stops, semicolons and a comma before a
+        conjunction ("..., dan kami berencana ..."); where the sentence is a table or a list
+        without full stops, also at line ends."""
+        for p in self.ents("PLAN"):
+            if p.id not in kinds or not p.sent_chars[0] <= start < p.sent_chars[1]:
+                continue
+            lo, hi = self.clause_bounds(start, p.sent_chars, lines=p.sent_chars[1] - p.sent_chars[0] > 300)
+            if lo <= p.start_char < max(hi, end):
+                return True
+        return False
+
+    def clause_bounds(self, pos: int, sentence: tuple[int, int], *, lines: bool = False) -> tuple[int, int]:
+        ends = _clause_end(lines)
+        lo, hi = sentence
+        before = [m.end() for m in ends.finditer(self.text, lo, pos)]
+        after = ends.search(self.text, pos, hi)
+        return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+@lru_cache(maxsize=2)
+def _clause_end(lines: bool) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in load_yaml("patterns/clauses.yaml")["conjunctions"])
+    return re.compile(rf"[.;!?](?=\s)|,\s*(?={words}\b)" + (r"|\n" if lines else ""), re.I)
 
 
 def clean_name(text: str) -> str:

@@ -17,13 +17,23 @@ def system_facts(sources: list[Source]) -> list[Fact]:
         seen: set[str] = set()
         for ent in src.ents("ASPECT"):
             aspect = ent.id
-            if aspect in seen:
+            if aspect in seen or not _described(src, ent):
                 continue
             seen.add(aspect)
             s, e = src.passage(ent)
             facts.append(src.fact("it_aspect", aspect, s, e, rule=f"aspect-{aspect}", confidence=0.85))
     facts.extend(payment_facts(sources))
     return facts
+
+
+def _described(src: Source, ent) -> bool:
+    """An aspect the description says the system has: not one it lacks ("belum memiliki
+    sertifikasi ISO/IEC 27001", "Belum ada SLA uptime maupun uji beban kapasitas", a
+    checklist row "SLA uptime | Tidak") nor one a quoted regulation names. Only a denial just
+    after the phrase counts: "data terenkripsi dan tidak pernah dibagikan" describes it."""
+    if src.negated(ent, before=8, after=2):
+        return False
+    return not src.quotes_rule(ent.start_char, ent.end_char, kinds=("citation",))
 
 
 def payment_facts(sources: list[Source]) -> list[Fact]:
@@ -40,14 +50,19 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
             if (s, e) in done:
                 continue
             done.add((s, e))
-            near = [p for p in programme if s <= p.start_char < e]
+            near = [p for p in programme if s <= p.start_char < e
+                    and not src.quotes_rule(p.start_char, p.end_char)]  # Pasal 36 quoted: the rule
             if not near:
-                facts.append(src.fact("payment_mentioned", True, s, e, rule="payment-general", confidence=0.6))
+                if not src.quotes_rule(ent.start_char, ent.end_char):
+                    facts.append(src.fact("payment_mentioned", True, s, e, rule="payment-general",
+                                          confidence=0.6))
                 continue
             # every payment phrase of the passage: a heading ("Integrasi Pembayaran") comes
-            # first, the sentence that says "... masih dalam tahap pengembangan" after it
+            # first, the sentence that says "... masih dalam tahap pengembangan" after it;
+            # an integration planned ("akan diintegrasikan", "planned for Q3") is not there yet
             mentioned = [p for p in payments if s <= p.start_char < e]
-            negated = src.negated(*mentioned, *near, after=8)
+            negated = src.negated(*mentioned, *near, after=8) or any(
+                src.planned(m.start_char, m.end_char) for m in (*mentioned, *near))
             facts.append(
                 src.fact("payment_integration", not negated, s, e,
                          rule="payment-denied" if negated else "payment-with-programme",
