@@ -499,3 +499,10 @@ def test_a_status_cell_belum_tersedia_is_a_province_without_users():
     assert facts["provinces"] == sorted(PROVINCES_30[:12])
     assert status_of(report_of(("surat_pernyataan_cakupan.txt", STATUS_COLUMN), ruleset=R11),
                      "national_coverage") == "not_met"
+
+
+def test_dki_alone_is_the_province():
+    text = ("SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna kami tersebar di DKI, Jabar, Jateng dan "
+            "Banten.\n")
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["provinces"] == [
+        "Banten", "DKI Jakarta", "Jawa Barat", "Jawa Tengah"]

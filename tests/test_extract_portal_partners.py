@@ -296,3 +296,109 @@ def test_training_partners_status(text, expected, ruleset):
 def test_open_marketplace_status(text, expected, ruleset):
     report = report_of(("profil_platform.txt", text), ruleset=ruleset)
     assert status_of(report, "open_marketplace") == expected
+
+
+# Addresses that are not the platform's: a blank to fill in, an example, a local test server,
+# the sources a description cites, a library's name that looks like a domain.
+SYSTEM_HEAD = "DESKRIPSI SISTEM INFORMASI DAN TEKNOLOGI\n"
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Alamat portal: www.xxxxxx.co.id", id="placeholder-xxx"),
+    pytest.param("Lingkungan uji tersedia di http://localhost:8080 dan contoh konfigurasi di "
+                 "https://example.com.", id="localhost-and-example"),
+    pytest.param("Referensi: https://peraturan.bpk.go.id/Details/138424/permenko-no-11-tahun-2020 dan "
+                 "berita https://money.kompas.com/read/2020/04/23/prakerja.", id="cited-sources"),
+    pytest.param("Teknologi: Node.js, Next.js, Socket.IO, Express.js dan Chart.js.", id="library-names"),
+])
+def test_addresses_that_are_not_the_platform(line):
+    text = SYSTEM_HEAD + line + "\nAplikasi berjalan di atas klaster Kubernetes.\n"
+    assert "portal_urls" not in facts_of(("deskripsi_sistem.txt", text))
+    assert status_of(report_of(("deskripsi_sistem.txt", text)), "online_portal") == "missing"
+
+
+def test_a_cited_source_beside_the_platform_leaves_the_platform():
+    text = (SYSTEM_HEAD + "Portal kami: https://www.arunakriya.id\n"
+            "Sumber: https://www.cnbcindonesia.com/news/prakerja-gelombang-1\n")
+    assert facts_of(("deskripsi_sistem.txt", text))["portal_urls"] == ["https://www.arunakriya.id"]
+
+
+PARTNER_HEAD = "DAFTAR LEMBAGA PELATIHAN MITRA\nSeluruh program berbasis SKKNI.\n"
+
+PLACEHOLDER_ROWS = PARTNER_HEAD + """\
+No | Nama Lembaga Pelatihan | Kota | Program
+1 | [Nama LPK] | [Kota] | [Program berbasis SKKNI]
+2 | LPK .................... | ....
+3 | Lembaga Pelatihan (diisi)
+"""
+
+PROSPECTS = """\
+DAFTAR CALON LEMBAGA PELATIHAN MITRA
+Lembaga pelatihan berikut sedang dalam penjajakan kerja sama; perjanjian kerja sama belum
+ditandatangani. Program yang akan ditayangkan berbasis SKKNI.
+No | Calon Mitra | Status
+1 | LPK Prima Unggul | Penjajakan
+2 | LKP Mekatronika Solo | Penjajakan
+3 | Akademi Digital Nusantara | Belum dihubungi
+"""
+
+REPEATED_HEADERS_AND_TOTAL = PARTNER_HEAD + """\
+No | Nama | Kota | Program
+1 | LPK Prima Unggul | Semarang | Teknisi AC
+2 | Pusat Pelatihan Pelita Teknik | Malang | Akuntansi Dasar
+No | Lembaga Pelatihan | Kota | Program
+3 | LKP Mekatronika Solo | Surakarta | Otomasi Industri
+4 | Balai Pelatihan Cipta Karya | Bekasi | Juru Las
+ | GRAND TOTAL | 4 lembaga |
+"""
+
+NUMBERED_SCHOOLS = PARTNER_HEAD + "No | Nama Lembaga | Kota\n" + "".join(
+    f"{i} | LPK Terampil Nomor {i:03d} | Bandung\n" for i in range(1, 5)) + "5 | LKP Insan Mandiri | Bogor\n"
+
+COMPETENCY_ONLY_QUOTED = """\
+DAFTAR LEMBAGA PELATIHAN MITRA
+Permenko 11/2020 Pasal 36 ayat (3) huruf d mensyaratkan Platform Digital bekerja sama dengan
+Lembaga Pelatihan yang memiliki program pelatihan berbasis kompetensi.
+No | Lembaga | Kursus
+1 | LKP Harmoni Musik | Gitar untuk pemula
+2 | LPK Yoga Sehat | Yoga pagi
+"""
+
+
+def test_blank_rows_to_fill_in_are_no_partners():
+    assert "training_partners" not in facts_of(("daftar_mitra.txt", PLACEHOLDER_ROWS))
+
+
+def test_institutions_being_approached_are_no_partners():
+    facts = facts_of(("daftar_calon_mitra.txt", PROSPECTS))
+    assert "training_partners" not in facts
+    assert status_of(report_of(("daftar_calon_mitra.txt", PROSPECTS)), "training_partners") != "met"
+
+
+def test_repeated_header_rows_and_a_grand_total_are_no_partners():
+    assert facts_of(("daftar_mitra.txt", REPEATED_HEADERS_AND_TOTAL))["training_partners"] == [
+        "Balai Pelatihan Cipta Karya", "LKP Mekatronika Solo", "LPK Prima Unggul",
+        "Pusat Pelatihan Pelita Teknik"]
+
+
+def test_schools_told_apart_by_their_number_are_distinct_partners():
+    assert facts_of(("daftar_mitra.txt", NUMBERED_SCHOOLS))["training_partner_count"] == 5
+
+
+def test_the_rule_quoted_is_no_competency_basis():
+    facts = facts_of(("daftar_mitra.txt", COMPETENCY_ONLY_QUOTED))
+    assert facts["training_partner_count"] == 2
+    assert "competency_basis" not in facts
+    assert status_of(report_of(("daftar_mitra.txt", COMPETENCY_ONLY_QUOTED)), "training_partners") == "needs_review"
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("PROFIL LAYANAN\nSaat ini seluruh kelas disusun oleh tim internal kami. Ke depan, "
+                 "platform kami akan dibuka sebagai marketplace terbuka bagi lembaga pelatihan lain "
+                 "mulai tahun 2026.\n", id="marketplace-to-be-opened"),
+    pytest.param("PROFIL LAYANAN\nMenurut Manajemen Pelaksana, platform digital harus merupakan "
+                 "marketplace yang terbuka bagi banyak lembaga pelatihan.\n", id="the-rule-restated"),
+])
+def test_a_marketplace_to_come_or_required_is_no_open_marketplace(text):
+    assert "marketplace_open" not in facts_of(("profil.txt", text))
+    assert status_of(report_of(("profil.txt", text)), "open_marketplace") != "met"

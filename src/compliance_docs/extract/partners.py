@@ -43,8 +43,19 @@ def _third_party() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
 
 
+@lru_cache(maxsize=1)
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(load_yaml("partners.yaml")["placeholder_name"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _prospect() -> re.Pattern[str]:
+    words = sorted(load_yaml("partners.yaml")["prospect_words"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 _NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)
-_TOTAL_ROW = re.compile(r"^\s*(?:jumlah|total)\b", re.I)
+_TOTAL_ROW = re.compile(r"^\s*(?:grand\s+total|sub\s*-?\s*total|jumlah|total)\b", re.I)
 
 
 def partner_facts(sources: list[Source]) -> list[Fact]:
@@ -60,10 +71,11 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
         if src.type in NOT_HERE:
             continue
         if src.type in PARTNER_TYPES:
-            from_tables = [p for t in src.doc.tables for p in _table_partners(src, t, marker, headers)]
+            tables = [t for t in src.doc.tables if not _prospects(src, t)]
+            from_tables = [p for t in tables for p in _table_partners(src, t, marker, headers)]
             for name, evidence in from_tables:
                 add(name, evidence)
-            if not from_tables:
+            if not from_tables and len(tables) == len(src.doc.tables) and not _prospect_list(src):
                 for name, evidence in _listed_partners(src, marker, headers):
                     add(name, evidence)
                 for name, evidence in _prose_partners(src, headers):
@@ -77,6 +89,8 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
         for pid, m in src.find("partner_denied"):
             facts.append(src.fact("partners_denied", True, *m.span(), rule=pid, confidence=0.8))
         for ent in src.ents("COMPETENCY"):
+            if src.quotes_rule(ent.start_char, ent.end_char):
+                continue  # "Pasal 36 ... mensyaratkan ... berbasis kompetensi": the rule's words
             s, e = src.passage(ent)
             facts.append(src.fact("competency_basis", True, s, e, rule="competency-phrase",
                                   confidence=0.85))
@@ -93,6 +107,8 @@ def _same_partner(a: str, b: str, marker: re.Pattern[str]) -> bool:
     generic start: "LKP Karya Profesional" and "LKP Kreatif Profesional" are two partners."""
     if fuzz.token_sort_ratio(a.lower(), b.lower()) < 92:
         return False
+    if re.findall(r"\d+", a) != re.findall(r"\d+", b):
+        return False  # "SMK Negeri 1 Bandung" and "SMK Negeri 2 Bandung"
     own_a, own_b = (marker.sub(" ", x).lower().split() for x in (a, b))
     if not own_a or not own_b:
         return True
@@ -102,6 +118,21 @@ def _same_partner(a: str, b: str, marker: re.Pattern[str]) -> bool:
 def _generic(cell: str, headers: set[str]) -> bool:
     words = set(re.findall(r"[^\W\d_]+", cell.lower()))
     return bool(words) and words <= headers
+
+
+def _prospects(src: Source, table: Table) -> bool:
+    """A table (or sheet) of institutions being approached ("Calon Mitra"), not partners yet."""
+    label = next((p.label for p in src.doc.pages if p.number == table.page and p.label), "") or ""
+    return bool(_prospect().search(label)) or any(
+        _prospect().search(cell) for row in table.rows[:3] for cell in row)
+
+
+def _prospect_list(src: Source) -> bool:
+    """A document whose title or list heading names prospects ("DAFTAR CALON LEMBAGA PELATIHAN
+    MITRA", "No | Calon Mitra | Status"): its lines are no partners either."""
+    head = src.text[:300]
+    headings = (line for line in src.text.splitlines() if "|" in line and not re.match(r"\s*\d", line))
+    return bool(_prospect().search(head)) or any(_prospect().search(line) for line in headings)
 
 
 def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
@@ -126,8 +157,9 @@ def _table_partners(src: Source, table: Table, marker: re.Pattern[str],
     for i, row in enumerate(table.rows[header + 1:], header + 1):
         cell = row[column] if column < len(row) else ""
         name = clean_name(cell)
-        if len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name):
-            continue
+        if (len(name) < 3 or not re.search(r"[^\W\d_]{2}", name) or _TOTAL_ROW.match(name)
+                or _generic(name, headers) or _placeholder().search(cell)):
+            continue  # a header row repeated on the next page, a total, a blank to fill in
         box = table.box(i, column)
         context = table_context(table.rows, i, column) if box is None and unpaged else None
         found.append((name, Evidence(src.doc.path, table.page, cell, box, _where(src, table, i),
@@ -149,7 +181,7 @@ def _listed_partners(src: Source, marker: re.Pattern[str], headers: set[str]):
         if not m["bullet"] and "|" not in m["body"] and "\t" not in m["body"]:
             continue  # headings and prose, not a list item or a table row
         name = _institution(m["body"], marker, headers)
-        if name:
+        if name and not _placeholder().search(m["body"]):
             yield name, src.evidence(*m.span("body"))
 
 
@@ -202,6 +234,8 @@ def _about_others(src: Source, passage_start: int, at: int) -> bool:
 def _marketplace(src: Source) -> list[Fact]:
     facts = []
     for ent in src.ents("MARKETPLACE"):
+        if src.quotes_rule(ent.start_char, ent.end_char) or src.planned(ent.start_char, ent.end_char, ("plan",)):
+            continue  # the rule's words, or a marketplace still to be opened ("akan dibuka")
         s, e = src.passage(ent)
         # "we only offer our own courses and do not host others": a negation after an
         # own-courses phrase belongs to the next clause; "bukan hanya ..." stands before it

@@ -17,6 +17,23 @@ def _excluded() -> tuple[str, ...]:
     return tuple(load_yaml("portals.yaml")["not_the_platform"])
 
 
+@lru_cache(maxsize=1)
+def _placeholder() -> re.Pattern[str]:
+    return re.compile(load_yaml("portals.yaml")["placeholder_host"], re.I)
+
+
+@lru_cache(maxsize=1)
+def _reference_cue() -> re.Pattern[str]:
+    words = sorted(load_yaml("portals.yaml")["reference_cues"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _cited(src: Source, start: int) -> bool:
+    """An address the document cites as a source: a reference cue before it on its line."""
+    line_start = src.line_bounds(start)[0]
+    return bool(_reference_cue().search(src.text, max(line_start, start - 80), start))
+
+
 def normalize_url(raw: str, pattern_id: str) -> str:
     """URLs with a scheme (https:// added where a document leaves it out) and a lower-case
     host; app-store listings as written; bare application ids as written."""
@@ -43,9 +60,11 @@ def portal_facts(sources: list[Source]) -> list[Fact]:
             if any(a <= s < b for a, b in taken):
                 continue
             value = normalize_url(m["value"], pid)
-            host = re.sub(r"^(https?://)?(www\.)?", "", value).split("/")[0]
+            host = re.sub(r"^(https?://)?(www\.)?", "", value).split("/")[0].split(":")[0]
             listing = pid.startswith("app-")
             if not listing and any(host == x or host.endswith("." + x) for x in _excluded()):
+                continue
+            if not listing and (_placeholder().match(host) or _cited(src, s)):
                 continue
             if not re.search(r"[a-z]", host.split(".")[0]):
                 continue
