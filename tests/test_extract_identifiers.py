@@ -454,3 +454,48 @@ def test_an_english_nib_print_is_a_business_licence():
     report = report_of(("lampiran_3.txt", "BUSINESS IDENTIFICATION NUMBER (NIB)\n9120506677889\n"
                         "Business Actor Name: PT Jembatan Ilmu Sejahtera\n"))
     assert report["documents"][0]["type"] == "business_license"
+
+
+# Numbers that are not in force: an approval still to be issued, a licence applied for or
+# expired, the licence the regulation asks for.
+COVER_LETTER_AHU_TO_COME = COVER_LETTER_AHU.replace(
+    "Akta pendirian\nPerseroan telah memperoleh pengesahan Menteri Hukum dan Hak Asasi Manusia\n"
+    "dengan Keputusan Nomor: AHU-0034567.AH.01.01.tahun  2020 tanggal 2 Juni 2020.",
+    "Pengesahan badan hukum\nPerseroan masih kami urus; nomor pengesahan yang akan diterbitkan kelak "
+    "berformat\nAHU-0000000.AH.01.01.Tahun 2025 dan akan kami susulkan.")
+
+COVER_LETTER_LICENCE_IN_PROCESS = """\
+Kepada Yth. Manajemen Pelaksana Program Kartu Prakerja
+Perihal: Permohonan Menjadi Mitra Platform Digital
+Izin usaha kami masih dalam proses, nomor permohonan: OSS-REQ-2025-0412. Dokumen NIB akan
+kami sampaikan setelah terbit.
+"""
+
+SIUP_EXPIRED = SIUP_ONLY.replace(
+    "Berlaku selama perusahaan menjalankan kegiatan usaha.",
+    "Berlaku sampai dengan : 14 Maret 2019\nCatatan: SIUP ini telah berakhir masa berlakunya dan tidak "
+    "diperpanjang.")
+
+COVER_LETTER_QUOTING_THE_RULE = """\
+Kepada Yth. Manajemen Pelaksana Program Kartu Prakerja
+Sebagai calon Platform Digital, kami memahami kewajiban untuk memiliki izin usaha (Permenko No.
+3/2020 Pasal 47 ayat 4) dan memenuhi persyaratan lainnya.
+"""
+
+
+def test_an_approval_number_still_to_be_issued_is_no_approval():
+    assert "AHU-0000000" in COVER_LETTER_AHU_TO_COME
+    assert "ahu_number" not in facts_of(("surat_pengantar.txt", COVER_LETTER_AHU_TO_COME))
+    report = report_of(("akta.txt", ESTABLISHMENT), ("surat_pengantar.txt", COVER_LETTER_AHU_TO_COME))
+    assert status_of(report, "legal_entity") == "needs_review"
+
+
+@pytest.mark.parametrize("name, text", [
+    pytest.param("surat_pengantar.txt", COVER_LETTER_LICENCE_IN_PROCESS, id="applied-for"),
+    pytest.param("siup.txt", SIUP_EXPIRED, id="expired-siup"),
+    pytest.param("surat_pengantar.txt", COVER_LETTER_QUOTING_THE_RULE, id="the-rule-quoted"),
+])
+def test_a_licence_not_in_force_is_no_licence(name, text):
+    assert "business_licence" not in facts_of((name, text))
+    report = report_of(("akta.txt", ESTABLISHMENT), ("sk.txt", SK_PENGESAHAN), (name, text))
+    assert status_of(report, "business_license") != "met"

@@ -233,6 +233,31 @@ def normalize_ahu(raw: str, *, ocr: bool = False) -> str:
     return re.sub(r"(?:TAHUN|THN\.?|TH\.?)\s*(\d{4})", r"TAHUN \1", text)
 
 
+@lru_cache(maxsize=4)
+def _standing(kind: str) -> re.Pattern[str]:
+    words = sorted(load_yaml("approvals.yaml")[kind], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+
+
+def _said_of(src: Source, start: int, end: int, *kinds: str) -> bool:
+    """Whether the sentence of the number at [start, end), within the window, says it is
+    pending, expired or the rule's (approvals.yaml)."""
+    window = int(load_yaml("approvals.yaml")["window"])
+    text = src.text
+    lo, hi = max(0, start - window), min(len(text), end + window)
+    stops = [m.end() for m in re.finditer(r"[.!?](?=\s+[A-Z])|\n\s*\n", text[lo:start])]
+    lo += stops[-1] if stops else 0
+    after = re.search(r"[.!?](?=\s+[A-Z])|\n\s*\n", text[end:hi])
+    hi = end + after.start() if after else hi
+    return any(_standing(kind).search(text, lo, hi) for kind in kinds)
+
+
+def _placeholder_number(value: str) -> bool:
+    """'AHU-0000000.AH.01.01.Tahun 2025': the form of a number, not one."""
+    digits = re.sub(r"\D", "", value.split(".AH")[0])
+    return bool(digits) and set(digits) == {"0"}
+
+
 def approval_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     for src in sources:
@@ -246,7 +271,7 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
             code = re.search(r"AH\.\d{2}\.\d{2}", value)
             if code is None or code.group(0) not in _approval_codes():
                 continue
-            if value in seen:
+            if value in seen or _placeholder_number(value) or _said_of(src, *m.span("value"), "pending"):
                 continue
             seen.add(value)
             fact = src.fact("ahu_number", value, *m.span("value"), rule=pid, confidence=conf)
@@ -277,7 +302,10 @@ def licence_facts(sources: list[Source]) -> list[Fact]:
     """A business licence named with its number (izin usaha, SIUP), for bundles without a NIB."""
     facts = []
     for src in sources:
+        expired = src.type == "business_license" and _standing("expired_document").search(src.text)
         for pid, m in src.find("business_licence"):
+            if expired or _said_of(src, *m.span(), "pending", "expired", "citation"):
+                continue  # applied for, expired, or the rule's requirement
             facts.append(src.fact("business_licence", " ".join(m.group(0).split()), *m.span(), rule=pid,
                                   confidence=0.8))
             break
