@@ -499,3 +499,25 @@ def test_a_licence_not_in_force_is_no_licence(name, text):
     assert "business_licence" not in facts_of((name, text))
     report = report_of(("akta.txt", ESTABLISHMENT), ("sk.txt", SK_PENGESAHAN), (name, text))
     assert status_of(report, "business_license") != "met"
+
+
+# A company among the founders, described with its own approval: that number is the
+# shareholder's. Without the applicant's own decree the approval is still to be shown.
+WITH_A_COMPANY_FOUNDER = ESTABLISHMENT.replace(
+    "-Para penghadap telah dikenal oleh saya, Notaris.",
+    "3. PT GRAHA INVESTAMA NUSANTARA, suatu perseroan terbatas yang didirikan menurut\n"
+    "   hukum Negara Republik Indonesia, berkedudukan di Jakarta Pusat, yang anggaran\n"
+    "   dasarnya telah mendapat pengesahan dari Menteri Hukum dan Hak Asasi Manusia\n"
+    "   Republik Indonesia berdasarkan Surat Keputusan Nomor AHU-0045821.AH.01.01.Tahun\n"
+    "   2015 tanggal 3 Maret 2015, dalam hal ini diwakili oleh Nyonya RATNA DEWI\n"
+    "   LESTARI selaku Direktur Utama;\n"
+    "-Para penghadap telah dikenal oleh saya, Notaris.")
+
+
+def test_a_founding_companys_approval_is_not_the_applicants():
+    assert "AHU-0045821" in WITH_A_COMPANY_FOUNDER
+    facts = facts_of(("akta_pendirian.txt", WITH_A_COMPANY_FOUNDER))
+    assert "ahu_number" not in facts
+    assert status_of(report_of(("akta_pendirian.txt", WITH_A_COMPANY_FOUNDER)), "legal_entity") == "needs_review"
+    with_decree = report_of(("akta_pendirian.txt", WITH_A_COMPANY_FOUNDER), ("sk.txt", SK_PENGESAHAN))
+    assert status_of(with_decree, "legal_entity") == "met"

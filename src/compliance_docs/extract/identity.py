@@ -258,12 +258,35 @@ def _placeholder_number(value: str) -> bool:
     return bool(digits) and set(digits) == {"0"}
 
 
+@lru_cache(maxsize=1)
+def _party_clause() -> re.Pattern[str]:
+    return re.compile(load_yaml("approvals.yaml")["party_clause"], re.I)
+
+
+_NEXT_PARTY = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|-?Para\s+penghadap|-?Penghadap)\s", re.I)
+
+
+def _of_another_company(src: Source, start: int) -> bool:
+    """Whether the number at `start` stands in a deed's description of a company party (a
+    shareholder) other than the company the deed is about (approvals.yaml party_clause)."""
+    if src.type not in DEED_TYPES:
+        return False
+    parties = list(_party_clause().finditer(src.text, max(0, start - 700), start))
+    if not parties or _NEXT_PARTY.search(src.text, parties[-1].end(), start):
+        return False  # none, or the number belongs to a later party or clause
+    party = normalize_company_name(parties[-1]["name"]).lower()
+    own = {normalize_company_name(m["value"]).lower() for _, m in src.find("company_name")}
+    return party not in own
+
+
 def approval_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     for src in sources:
         conf = 0.95 if src.type == "ministry_approval" else 0.85
         seen = set()
         for pid, m in src.find("ahu"):
+            if _of_another_company(src, m.start("value")):
+                continue
             ocr = src.doc.locate(m.start())[0].source == "ocr"
             value = normalize_ahu(m["value"], ocr=ocr)
             if not re.fullmatch(r"AHU-(\d+[.-]AH\.\d{2}\.\d{2}([. ]TAHUN \d{4}|\.\d{4})?|AH\.\d{2}\.\d{2}-\d+)", value):

@@ -89,8 +89,9 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
         for pid, m in src.find("partner_denied"):
             facts.append(src.fact("partners_denied", True, *m.span(), rule=pid, confidence=0.8))
         for ent in src.ents("COMPETENCY"):
-            if src.quotes_rule(ent.start_char, ent.end_char):
+            if src.quotes_rule(ent.start_char, ent.end_char, kinds=("citation",)):
                 continue  # "Pasal 36 ... mensyaratkan ... berbasis kompetensi": the rule's words
+                # ("setiap program wajib berbasis kompetensi" is the platform's own policy)
             s, e = src.passage(ent)
             facts.append(src.fact("competency_basis", True, s, e, rule="competency-phrase",
                                   confidence=0.85))
@@ -234,7 +235,8 @@ def _about_others(src: Source, passage_start: int, at: int) -> bool:
 def _marketplace(src: Source) -> list[Fact]:
     facts = []
     for ent in src.ents("MARKETPLACE"):
-        if src.quotes_rule(ent.start_char, ent.end_char) or src.planned(ent.start_char, ent.end_char, ("plan",)):
+        if (src.quotes_rule(ent.start_char, ent.end_char, kinds=("citation",))
+                or src.planned(ent.start_char, ent.end_char, ("plan",))):
             continue  # the rule's words, or a marketplace still to be opened ("akan dibuka")
         s, e = src.passage(ent)
         # "we only offer our own courses and do not host others": a negation after an
