@@ -507,6 +507,16 @@ Waktu Indonesia Barat). ---------- Berhadapan dengan saya, Hj. Nur
 Aisyah Lubis, S.H., M.Kn., Notaris berkedudukan di Kota Medan.
 """
 
+# The notary's letterhead names the other office (land deeds) and an address with a number.
+DEED_LETTERHEAD_PPAT = ESTABLISHMENT.replace(
+    "NOTARIS DI KOTA BANDUNG",
+    "NOTARIS & PEJABAT PEMBUAT AKTA TANAH\nRuko Kemang Square Blok B No. 17, Jakarta Selatan")
+
+# The date in words only, naming its parts; a founder's birth date follows in digits.
+DEED_BULAN_TAHUN = re.sub(
+    r"tanggal 14-04-2020 \(empat belas April dua\s+ribu dua\s+puluh\)",
+    "tanggal dua puluh satu bulan Juni tahun dua ribu dua puluh satu", ESTABLISHMENT, count=1)
+
 DEED_HEADS = [
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "12", "2020-04-14", "Siti Rahmawati",
                  id="digits-and-words-date_footer-repeats-number_notary-letterhead"),
@@ -534,6 +544,10 @@ DEED_HEADS = [
                  "Dian Permatasari", id="abbreviated-titles"),
     pytest.param("akta.txt", DEED_YEAR_WRAPPED, "09", "2021-11-17", "Nur Aisyah Lubis",
                  id="year-in-words-wraps-after-a-dash"),
+    pytest.param("akta.txt", DEED_LETTERHEAD_PPAT, "12", "2020-04-14", "Siti Rahmawati",
+                 id="ppat-letterhead-with-a-shop-number"),
+    pytest.param("akta.txt", DEED_BULAN_TAHUN, "12", "2021-06-21", "Siti Rahmawati",
+                 id="bulan-and-tahun-named-in-words_birth-date-after"),
 ]
 
 

@@ -161,7 +161,8 @@ def _government_facts(src: Source) -> list[Fact]:
 
 
 _DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?|number|nr\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
-_DEED_TITLE = re.compile(r"\bakta\b|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang"
+# "PEJABAT PEMBUAT AKTA TANAH" is the notary's other office on the letterhead, not the title
+_DEED_TITLE = re.compile(r"(?<!pembuat )\bakta\b(?!\s+tanah)|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang"
                          r"|\bdeed\b|statement\s+of\s+(?:the\s+)?(?:shareholders|meeting)", re.I)
 _DEED_DATE = re.compile(r"pada\s+hari\s+ini|on\s+this\s+day|tanggal|tertanggal|dated", re.I)
 
@@ -175,7 +176,7 @@ def deed_facts(sources: list[Source]) -> list[Fact]:
         title = _DEED_TITLE.search(head)
         for m in _DEED_NO.finditer(head, title.end() if title else 0):
             before = head[max(0, m.start() - 25) : m.start()].lower()
-            if re.search(r"\b(?:ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl|jalan|kav)\b", before):
+            if re.search(r"\b(?:ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl|jalan|kav|blok|ruko|gedung|lantai)\b", before):
                 continue
             facts.append(src.fact("deed_number", m["value"], *m.span(), rule="deed-number-opening"))
             break

@@ -101,7 +101,8 @@ def parse_date(text: str) -> tuple[dt.date, int, int] | None:
     number_words = r"(?:[a-z]+\s+){0,3}?[a-z]+"
     for m in re.finditer(
         # a deed fills a line with dashes and the year runs on to the next ("dua puluh -\nsatu")
-        rf"\b({number_words})\s+({months})\s+((?:[a-z]+(?:\s*-+[ \t]*\n\s*|\s+)){{1,6}}[a-z]+)\b",
+        # and may name the parts: "dua puluh satu bulan Juni tahun dua ribu dua puluh satu"
+        rf"\b({number_words})\s+(?:bulan\s+)?({months})\s+(?:tahun\s+)?((?:[a-z]+(?:\s*-+[ \t]*\n\s*|\s+)){{1,6}}[a-z]+)\b",
         text, re.I,
     ):
         day = _trailing_number(m[1], 31)
