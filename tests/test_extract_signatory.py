@@ -435,3 +435,22 @@ def test_a_signer_named_in_the_deeds_board_table_is_quoted_with_the_text_around_
     # a text file has no page to picture: the quote comes with its table rows as text
     before, after = quote["context"]
     assert "|---|---|" in before and "Direktur" in after
+
+
+# The appearer acts as Direktur Utama when the deed is drawn up, and the deed dismisses him.
+AMENDMENT_DISMISSING_THE_APPEARER = (
+    AMENDMENT.replace("-menurut keterangannya dalam hal ini bertindak selaku kuasa dari Rapat Umum",
+                      "-menurut keterangannya dalam hal ini bertindak selaku Direktur Utama Perseroan\n"
+                      "dan selaku kuasa dari Rapat Umum")
+    .replace("memberhentikan dengan hormat Nyonya DEWI ANGGRAENI dari",
+             "memberhentikan dengan hormat Tuan BUDI SANTOSO dari")
+    .replace("- Direktur Utama  : Tuan BUDI SANTOSO;", "- Direktur Utama  : Tuan RIZKY PRATAMA PUTRA;")
+    .replace("- Direktur        : Tuan RIZKY PRATAMA PUTRA;", "- Direktur        : Nyonya DEWI ANGGRAENI;"))
+
+
+def test_a_director_the_latest_deed_dismisses_no_longer_signs():
+    assert "bertindak selaku Direktur Utama Perseroan" in AMENDMENT_DISMISSING_THE_APPEARER
+    assert "hormat Tuan BUDI SANTOSO dari" in AMENDMENT_DISMISSING_THE_APPEARER
+    bundle = [("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT_DISMISSING_THE_APPEARER)]
+    assert status_of(report_of(*bundle, ("pernyataan.txt", STATEMENT_BUDI)), "signatory_authorized") != "met"
+    assert status_of(report_of(*bundle, ("pernyataan.txt", STATEMENT_RIZKY)), "signatory_authorized") == "met"

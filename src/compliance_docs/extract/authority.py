@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Document, Evidence, Fact
+from .people import dismissals
 from .source import Source
 
 _DISMISSED = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
@@ -57,10 +58,11 @@ def _named_with_authority(documents: list[Document], latest: Fact | None, name: 
         flat = spaced.lower()
         decree = doc.type == "government_decree"
         appoints = decree and bool(_APPOINTMENT.search(flat))  # the decree as a whole, once
+        gone = dismissals(spaced).get(wanted, -1)  # the appearer "selaku Direktur Utama" the deed dismisses
         # every place the deed names the signer: the appearer's paragraph comes before the board
         for m in re.finditer(re.escape(wanted), flat):
             at = m.start()
-            if _DISMISSED.search(flat[max(0, at - 80):at]):
+            if _DISMISSED.search(flat[max(0, at - 80):at]) or at < gone:
                 continue
             ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
             if ok:

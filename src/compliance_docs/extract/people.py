@@ -13,6 +13,11 @@ STATEMENT_TYPES = ("coverage_statement", "system_description", "partner_list", "
 
 
 _DISMISSAL = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
+# "memberhentikan dengan hormat Tuan BUDI SANTOSO dari jabatannya": who leaves the board
+_DISMISSED = re.compile(
+    r"(?:memberhentikan|diberhentikan|pemberhentian|pengunduran\s+diri|dismiss(?:ed|es|al)?)"
+    r"[^.;\n]{0,60}?\b(?:Tuan|Nyonya|Nona|Bapak|Ibu|Saudara|Saudari|Sdr\.?|Mr\.?|Mrs\.?|Ms\.?)\s+"
+    r"(?P<name>[^\n,;()]{3,60}?)\s+(?:dari\s+jabatan|selaku|sebagai|as\b|from\b)", re.I)
 
 
 def normalize_role(raw: str) -> str:
@@ -24,10 +29,15 @@ def people_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     for src in sources:
         if src.type in ROLE_SOURCES:
+            # a director the deed dismisses was one when it was drawn up (the appearer acting
+            # "selaku Direktur Utama"), not after; named again in the new board, they stay
+            dismissed = dismissals(src.text)
             for pid, m in src.find("person_role"):
                 name = person_name(m["name"])
                 if _DISMISSAL.search(src.text[max(0, m.start() - 80):m.start("name")]):
                     continue  # "memberhentikan ... Nyonya X dari jabatannya selaku Direktur"
+                if m.start() < dismissed.get(name.lower(), -1):
+                    continue
                 if _plausible(name):
                     facts.append(src.fact("officer", {"name": name, "role": normalize_role(m["role"])},
                                           *m.span(), rule=pid, confidence=0.8))
@@ -41,6 +51,11 @@ def people_facts(sources: list[Source]) -> list[Fact]:
                 facts.append(src.fact("signatory", {"name": name, "role": normalize_role(m["role"])},
                                       *m.span(), rule=pid, confidence=0.8))
     return facts
+
+
+def dismissals(text: str) -> dict[str, int]:
+    """Who a deed dismisses from the board (lower-case name -> where the deed says so)."""
+    return {" ".join(person_name(d["name"]).lower().split()): d.start() for d in _DISMISSED.finditer(text)}
 
 
 def _plausible(name: str) -> bool:
