@@ -506,3 +506,17 @@ def test_dki_alone_is_the_province():
             "Banten.\n")
     assert facts_of(("surat_pernyataan_cakupan.txt", text))["provinces"] == [
         "Banten", "DKI Jakarta", "Jawa Barat", "Jawa Tengah"]
+
+
+@pytest.mark.parametrize("sentence, count", [
+    pytest.param("Pengguna terdaftar platform kami tersebar di dua puluh tujuh provinsi di Indonesia.",
+                 27, id="in-words-only"),
+    pytest.param("Our registered users are spread over twenty-seven provinces of Indonesia.", 27,
+                 id="english-words"),
+    pytest.param("Pengguna terdaftar platform kami tersebar di lebih dari 25 provinsi di Indonesia.",
+                 26, id="lebih-dari-25-is-26-at-least"),
+])
+def test_a_count_of_provinces_in_words_or_as_more_than(sentence, count):
+    text = "SURAT PERNYATAAN CAKUPAN NASIONAL\n" + sentence + "\n"
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == count
+    assert status_of(report_of(("surat_pernyataan_cakupan.txt", text), ruleset=R11), "national_coverage") == "met"

@@ -170,18 +170,26 @@ def _total_against_rows(src: Source, users: list[Fact], rows: dict[str, int]) ->
                  src.type)]
 
 
+_MORE_THAN = re.compile(r"\b(?:lebih\s+dari|more\s+than)\s+$", re.I)  # not "spread over"
+
+
 def _stated_counts(src: Source) -> list[Fact]:
     facts = []
     for pid, m in src.find("province_count"):
-        value = int(m["value"])
+        raw = m["value"]
+        value = int(raw) if raw.isdigit() else words_to_int(raw)
+        if value is None:
+            continue
         words = re.search(r"\(([a-z\s\-]+)\)", m.group(0))
         if words and words_to_int(words.group(1)) not in (None, value):
             continue
-        if not 1 <= value <= 38:
-            continue
+        before = src.text[max(0, m.start() - 30):m.start()]
+        if _MORE_THAN.search(before):
+            value += 1  # "lebih dari 25 provinsi": 26 at least
         # "29 of Indonesia's 38 provinces": the 38 is the total, not a claim
-        if re.search(r"\b(?:of|dari|out\s+of)\s+(?:indonesia.s\s+|the\s+|seluruh\s+|total\s+)?$",
-                     src.text[max(0, m.start() - 30):m.start()], re.I):
+        elif re.search(r"\b(?:of|dari|out\s+of)\s+(?:indonesia.s\s+|the\s+|seluruh\s+|total\s+)?$", before, re.I):
+            continue
+        if not 1 <= value <= 38:
             continue
         context = src.text[max(0, m.start() - 80) : m.end() + 40].lower()
         # "2/3 dari 38 provinsi" or "Indonesia memiliki 38 provinsi" are not claims about users
