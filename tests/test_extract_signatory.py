@@ -454,3 +454,28 @@ def test_a_director_the_latest_deed_dismisses_no_longer_signs():
     bundle = [("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT_DISMISSING_THE_APPEARER)]
     assert status_of(report_of(*bundle, ("pernyataan.txt", STATEMENT_BUDI)), "signatory_authorized") != "met"
     assert status_of(report_of(*bundle, ("pernyataan.txt", STATEMENT_RIZKY)), "signatory_authorized") == "met"
+
+
+# A company among the founders signs the deed through its own Direktur Utama: she is that
+# company's director, not the applicant's, and cannot sign the applicant's statements.
+WITH_A_COMPANY_FOUNDER = ESTABLISHMENT.replace(
+    "-Para penghadap telah dikenal oleh saya, Notaris.",
+    "3. PT GRAHA INVESTAMA NUSANTARA, suatu perseroan terbatas yang didirikan menurut\n"
+    "   hukum Negara Republik Indonesia, berkedudukan di Jakarta Pusat, yang anggaran\n"
+    "   dasarnya telah mendapat pengesahan dari Menteri Hukum dan Hak Asasi Manusia\n"
+    "   Republik Indonesia, dalam hal ini diwakili oleh Nyonya RATNA DEWI LESTARI selaku\n"
+    "   Direktur Utama;\n"
+    "-Para penghadap telah dikenal oleh saya, Notaris.")
+
+STATEMENT_RATNA = STATEMENT_BUDI.replace("Budi Santoso", "Ratna Dewi Lestari")
+
+
+def test_a_founding_companys_director_is_not_the_applicants():
+    assert "diwakili oleh Nyonya RATNA DEWI LESTARI selaku" in WITH_A_COMPANY_FOUNDER
+    report = report_of(("akta.txt", WITH_A_COMPANY_FOUNDER), ("pernyataan.txt", STATEMENT_RATNA))
+    assert status_of(report, "signatory_authorized") != "met"
+    officers = [f["value"] for f in report["facts"] if f["name"] == "officers"]
+    assert not any("Ratna" in o for o in officers[0]), officers
+    # the applicant's own director still signs
+    assert status_of(report_of(("akta.txt", WITH_A_COMPANY_FOUNDER), ("pernyataan.txt", STATEMENT_BUDI)),
+                     "signatory_authorized") == "met"

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Document, Evidence, Fact
+from .identity import own_names, represents_another_company
 from .people import dismissals
 from .source import Source
 
@@ -31,8 +32,9 @@ def authority_facts(documents: list[Document], sources: list[Source], candidates
     out: list[Fact] = []
     signers = [f for f in candidates if f.name == "signatory"]
     latest = next((f for f in facts if f.name == "deed_date"), None)
+    own = {src.doc.path: own_names(src) for src in sources if src.type in DEEDS}
     for signer in signers:
-        named = _named_with_authority(documents, latest, signer.value["name"])
+        named = _named_with_authority(documents, latest, signer.value["name"], own)
         if named is not None:
             out.append(Fact("signer_named", signer.value["name"], [named], 0.8,
                             "name-beside-board-role", named.document))
@@ -45,7 +47,8 @@ def authority_facts(documents: list[Document], sources: list[Source], candidates
     return out
 
 
-def _named_with_authority(documents: list[Document], latest: Fact | None, name: str) -> Evidence | None:
+def _named_with_authority(documents: list[Document], latest: Fact | None, name: str,
+                          own: dict[str, set[str]]) -> Evidence | None:
     """The signer's name in an appointment decree, or beside a director's role in the deed in
     force: boards are often listed in tables that the role patterns cannot read."""
     wanted = " ".join(name.lower().split())
@@ -64,6 +67,8 @@ def _named_with_authority(documents: list[Document], latest: Fact | None, name: 
             at = m.start()
             if _DISMISSED.search(flat[max(0, at - 80):at]) or at < gone:
                 continue
+            if not decree and represents_another_company(spaced, at, own.get(doc.path, set())):
+                continue  # "PT GRAHA ..., suatu perseroan ..., diwakili oleh ... selaku Direktur Utama"
             ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
             if ok:
                 return _evidence_of(doc, spaced[at:m.end()])

@@ -267,6 +267,23 @@ def _party_clause() -> re.Pattern[str]:
 _NEXT_PARTY = re.compile(r"\n[ \t]*(?:\d{1,2}[.)]|-?Para\s+penghadap|-?Penghadap)\s", re.I)
 
 
+@lru_cache(maxsize=1)
+def _represented_by() -> re.Pattern[str]:
+    return re.compile(load_yaml("approvals.yaml")["represented_by"], re.I)
+
+
+def represents_another_company(text: str, at: int, own: set[str]) -> bool:
+    """Whether the name at `at` in a deed is the person representing a company party other
+    than the deed's own (`own`: its names, lower case): that party's director, not ours."""
+    m = _represented_by().search(text, max(0, at - 1100), at)
+    return m is not None and normalize_company_name(m["name"]).lower() not in own
+
+
+def own_names(src: Source) -> set[str]:
+    """The names a deed gives the company it is about, lower case."""
+    return {normalize_company_name(m["value"]).lower() for _, m in src.find("company_name")}
+
+
 def _of_another_company(src: Source, start: int) -> bool:
     """Whether the number at `start` stands in a deed's description of a company party (a
     shareholder) other than the company the deed is about (approvals.yaml party_clause)."""
@@ -275,9 +292,7 @@ def _of_another_company(src: Source, start: int) -> bool:
     parties = list(_party_clause().finditer(src.text, max(0, start - 700), start))
     if not parties or _NEXT_PARTY.search(src.text, parties[-1].end(), start):
         return False  # none, or the number belongs to a later party or clause
-    party = normalize_company_name(parties[-1]["name"]).lower()
-    own = {normalize_company_name(m["value"]).lower() for _, m in src.find("company_name")}
-    return party not in own
+    return normalize_company_name(parties[-1]["name"]).lower() not in own_names(src)
 
 
 def approval_facts(sources: list[Source]) -> list[Fact]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..types import Fact
-from .identity import DEED_TYPES, person_name
+from .identity import DEED_TYPES, own_names, person_name, represents_another_company
 from .source import Source
 
 ROLE_SOURCES = (*DEED_TYPES, "government_decree", "ministry_approval")
@@ -38,6 +38,8 @@ def people_facts(sources: list[Source]) -> list[Fact]:
                     continue  # "memberhentikan ... Nyonya X dari jabatannya selaku Direktur"
                 if m.start() < dismissed.get(name.lower(), -1):
                     continue
+                if src.type in DEED_TYPES and represents_another_company(src.text, m.start("name"), own_names(src)):
+                    continue  # the shareholder's director, who signs the deed for it
                 if _plausible(name):
                     facts.append(src.fact("officer", {"name": name, "role": normalize_role(m["role"])},
                                           *m.span(), rule=pid, confidence=0.8))
