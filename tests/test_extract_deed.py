@@ -451,8 +451,16 @@ def assert_name(facts: dict, expected: str, *, exact: bool) -> None:
         assert _name(expected) in _name(facts["company_name"])
 
 
+# A regional government among the shareholders, with a tenth of the shares: still private.
+WITH_A_MINORITY_GOVERNMENT = ESTABLISHMENT.replace(
+    "   pendiri yang telah mengambil bagian saham.",
+    "   pendiri yang telah mengambil bagian saham,\n"
+    "   Pemerintah Kota Bandung selaku pemegang saham minoritas sebanyak 100 saham (10%).", 1)
+
 # (file name, text, expected name, exact name match?, entity_form, ownership, listed)
 ENTITIES = [
+    pytest.param("akta_pendirian.txt", WITH_A_MINORITY_GOVERNMENT, "PT Belajar Nusantara Digital", True,
+                 "PT", "private", False, id="pt-with-a-minority-regional-shareholder"),
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "PT Belajar Nusantara Digital", True,
                  "PT", "private", False, id="pt-establishment"),
     pytest.param("akta_perubahan_2021.txt", AMENDMENT, "PT Belajar Nusantara Digital", True,

@@ -310,6 +310,8 @@ SYSTEM_HEAD = "DESKRIPSI SISTEM INFORMASI DAN TEKNOLOGI\n"
     pytest.param("Referensi: https://peraturan.bpk.go.id/Details/138424/permenko-no-11-tahun-2020 dan "
                  "berita https://money.kompas.com/read/2020/04/23/prakerja.", id="cited-sources"),
     pytest.param("Teknologi: Node.js, Next.js, Socket.IO, Express.js dan Chart.js.", id="library-names"),
+    pytest.param("Portal https://belajar.arunakriya.id sedang dalam pengembangan dan akan diluncurkan "
+                 "pada Juni 2026.", id="portal-still-to-be-launched"),
 ])
 def test_addresses_that_are_not_the_platform(line):
     text = SYSTEM_HEAD + line + "\nAplikasi berjalan di atas klaster Kubernetes.\n"

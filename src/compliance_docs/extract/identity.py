@@ -117,10 +117,22 @@ def _stated_ownership(src: Source) -> tuple[str, str, tuple[int, int]] | None:
         src.memo["ownership"] = None
         for orule in forms()["ownership_rules"]:
             m = orule["prefilter"].search(orule["regex"], src.text, src.lowered)
+            while m and _minority(src.text, m.end()):
+                m = orule["regex"].search(src.text, m.end())
             if m:
                 src.memo["ownership"] = (orule["ownership"], orule["id"], m.span())
                 break
     return src.memo["ownership"]
+
+
+def _minority(text: str, end: int) -> bool:
+    """Whether the rest of the line after an ownership statement says the share is a minority."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)][:200].lower()
+    if any(cue in rest for cue in forms()["minority_cues"]):
+        return True
+    share = re.search(r"(\d{1,3}(?:[.,]\d+)?)\s*%", rest)
+    return bool(share) and float(share[1].replace(",", ".")) < 50
 
 
 def _form_from_deed_title(src: Source) -> list[Fact]:

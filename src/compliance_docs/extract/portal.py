@@ -66,6 +66,8 @@ def portal_facts(sources: list[Source]) -> list[Fact]:
                 continue
             if not listing and (_placeholder().match(host) or _cited(src, s)):
                 continue
+            if src.planned(s, e, ("plan",)):
+                continue  # "Portal https://... sedang dalam pengembangan dan akan diluncurkan"
             if not re.search(r"[a-z]", host.split(".")[0]):
                 continue
             taken.append((s, e))
