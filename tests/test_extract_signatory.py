@@ -479,3 +479,30 @@ def test_a_founding_companys_director_is_not_the_applicants():
     # the applicant's own director still signs
     assert status_of(report_of(("akta.txt", WITH_A_COMPANY_FOUNDER), ("pernyataan.txt", STATEMENT_BUDI)),
                      "signatory_authorized") == "met"
+
+
+# An amendment that renames the company: the deed of establishment and the amendment's own
+# opening give the former name, the statements the new one. One company, not two.
+AMENDMENT_RENAMING = AMENDMENT.replace(
+    "2. Menyetujui memberhentikan dengan hormat",
+    "1a. Menyetujui perubahan nama Perseroan dari semula PT BELAJAR NUSANTARA DIGITAL menjadi\n"
+    "   PT CAKRAWALA KARYA DIGITAL, sehingga Pasal 1 ayat 1 anggaran dasar Perseroan berbunyi:\n"
+    "   Perseroan Terbatas ini bernama PT CAKRAWALA KARYA DIGITAL, berkedudukan di Kota Bandung.\n"
+    "2. Menyetujui memberhentikan dengan hormat")
+
+STATEMENT_BUDI_RENAMED = STATEMENT_BUDI.replace("PT Belajar Nusantara Digital", "PT Cakrawala Karya Digital")
+
+
+def test_the_name_an_amendment_changed_is_the_companys_former_name():
+    bundle = [("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT_RENAMING),
+              ("pernyataan.txt", STATEMENT_BUDI_RENAMED)]
+    report = report_of(*bundle)
+    assert status_of(report, "identity_consistent") == "met"
+    check = next(c for c in report["checks"] if c["id"] == "identity_consistent")
+    assert ("PT Belajar Nusantara Digital adalah nama lama perseroan: akta_perubahan.txt mengubahnya "
+            "menjadi PT Cakrawala Karya Digital.") in check["reasons"]
+    assert any("perubahan nama Perseroan" in e["quote"] for e in check["evidence"])
+    # without the renaming, the two names are two companies to the verifier
+    plain = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
+                      ("pernyataan.txt", STATEMENT_BUDI_RENAMED))
+    assert status_of(plain, "identity_consistent") == "needs_review"

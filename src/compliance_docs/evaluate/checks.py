@@ -56,6 +56,8 @@ def identity_consistent(ctx: Context, r: Result, p: dict) -> CriterionResult:
     conflict = False
     for name in ("company_name", "nib", "npwp"):
         candidates = found.all(name)
+        if name == "company_name":
+            candidates = _without_former_names(candidates, found.all("name_change"), r, p)
         if not candidates:
             continue
         documents.update(c.evidence[0].document for c in candidates)
@@ -86,6 +88,21 @@ def identity_consistent(ctx: Context, r: Result, p: dict) -> CriterionResult:
     if len(documents) < 2:
         return r.say("identity_single").done("needs_review")
     return r.done("met")
+
+
+def _without_former_names(candidates: list, changes: list, r: Result, p: dict) -> list:
+    """A name a deed changed ("perubahan nama ... dari PT A menjadi PT B") is the company's
+    former name, not another company, where the new name is found too: the others are compared."""
+    kept = list(candidates)
+    for change in changes:
+        old, new = change.value["from"], change.value["to"]
+        if not any(_same("company_name", c.value, new, p["name_similarity"]) for c in kept):
+            continue
+        former = [c for c in kept if _same("company_name", c.value, old, p["name_similarity"])]
+        if former:
+            kept = [c for c in kept if c not in former]
+            r.cite(change).say("identity_former_name", old=old, new=new, document=change.evidence[0].document)
+    return kept
 
 
 def _same(name: str, a, b, similarity: int) -> bool:

@@ -17,6 +17,7 @@ from .identity import (
     company_facts,
     deed_facts,
     licence_facts,
+    name_change_facts,
     number_facts,
 )
 from .partners import partner_facts
@@ -27,6 +28,7 @@ from .system import system_facts
 
 EXTRACTORS: tuple[Callable[[list[Source]], list[Fact]], ...] = (
     company_facts,
+    name_change_facts,
     deed_facts,
     approval_facts,
     number_facts,

@@ -95,6 +95,20 @@ def company_facts(sources: list[Source]) -> list[Fact]:
     return facts
 
 
+def name_change_facts(sources: list[Source]) -> list[Fact]:
+    """A deed's renaming of the company: {"from": former name, "to": new name}."""
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type not in DEED_TYPES:
+            continue
+        for pid, m in src.find("name_change"):
+            old, new = normalize_company_name(m["old"]), normalize_company_name(m["value"])
+            if old.lower() != new.lower():
+                facts.append(src.fact("name_change", {"from": old, "to": new}, *m.span(), rule=pid,
+                                      confidence=0.9))
+    return facts
+
+
 def _form_facts(src: Source, name: str, rule: dict, start: int, end: int, pid: str) -> list[Fact]:
     conf = 0.95 if src.type in DEED_TYPES else 0.8
     facts = [
