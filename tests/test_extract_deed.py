@@ -457,8 +457,15 @@ WITH_A_MINORITY_GOVERNMENT = ESTABLISHMENT.replace(
     "   pendiri yang telah mengambil bagian saham,\n"
     "   Pemerintah Kota Bandung selaku pemegang saham minoritas sebanyak 100 saham (10%).", 1)
 
+# The name broken at the line end with a hyphen, as a typed deed wraps it.
+HYPHENATED_NAME = ESTABLISHMENT.replace(
+    "1. Perseroan Terbatas ini bernama PT BELAJAR NUSANTARA DIGITAL (selanjutnya",
+    "1. Perseroan Terbatas ini bernama PT BELAJAR NUSANTARA DIGI-\nTAL (selanjutnya", 1)
+
 # (file name, text, expected name, exact name match?, entity_form, ownership, listed)
 ENTITIES = [
+    pytest.param("akta_pendirian.txt", HYPHENATED_NAME, "PT Belajar Nusantara Digital", True,
+                 "PT", "private", False, id="name-hyphenated-at-the-line-end"),
     pytest.param("akta_pendirian.txt", WITH_A_MINORITY_GOVERNMENT, "PT Belajar Nusantara Digital", True,
                  "PT", "private", False, id="pt-with-a-minority-regional-shareholder"),
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "PT Belajar Nusantara Digital", True,

@@ -307,6 +307,11 @@ MENTERI KETENAGAKERJAAN REPUBLIK INDONESIA
                      id="notification-receipt"),
         pytest.param("sk_yayasan.txt", SK_YAYASAN, "AHU-0001234.AH.01.04.TAHUN 2018",
                      id="yayasan-approval"),
+        pytest.param("sworn_translation_decree.txt",
+                     "DECREE OF THE MINISTER OF LAW AND HUMAN RIGHTS OF THE REPUBLIC OF INDONESIA\n"
+                     "NUMBER AHU-0034512.AH.01.01.YEAR 2021\n"
+                     "CONCERNING THE APPROVAL OF THE ESTABLISHMENT OF THE LEGAL ENTITY OF PT CAKRAWALA\n",
+                     "AHU-0034512.AH.01.01.TAHUN 2021", id="sworn-translation-year"),
     ],
 )
 def test_ahu_number(name, text, expected):

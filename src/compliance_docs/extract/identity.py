@@ -39,6 +39,8 @@ _LONG_PUBLIC = re.compile(r"^perusahaan\s+umum(?P<daerah>\s+daerah)?\s*(?:\(\s*(
 
 
 def normalize_company_name(raw: str) -> str:
+    # a word broken at the line end ("PT CAKRAWALA KARYA DIGI-\nTAL") is one word
+    raw = re.sub(r"(?<=[^\W\d_]{2})-[ \t]*\n[ \t]*(?=[^\W\d_]{2})", "", raw)
     name = clean_name(raw)
     persero = _PERSERO_PREFIX.match(name)
     if persero and "(persero)" not in persero["rest"].lower():
@@ -257,7 +259,7 @@ def normalize_ahu(raw: str, *, ocr: bool = False) -> str:
                      lambda m: m[0].translate(_ocr_digits()), raw)
     text = re.sub(r"\s+", " ", raw.upper())
     text = re.sub(r"\s*([.\-])\s*", r"\1", text)
-    return re.sub(r"(?:TAHUN|THN\.?|TH\.?)\s*(\d{4})", r"TAHUN \1", text)
+    return re.sub(r"(?:TAHUN|THN\.?|TH\.?|YEAR)\s*(\d{4})", r"TAHUN \1", text)  # a sworn translation's YEAR
 
 
 @lru_cache(maxsize=4)
