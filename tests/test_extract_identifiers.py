@@ -526,3 +526,18 @@ def test_a_founding_companys_approval_is_not_the_applicants():
     assert status_of(report_of(("akta_pendirian.txt", WITH_A_COMPANY_FOUNDER)), "legal_entity") == "needs_review"
     with_decree = report_of(("akta_pendirian.txt", WITH_A_COMPANY_FOUNDER), ("sk.txt", SK_PENGESAHAN))
     assert status_of(with_decree, "legal_entity") == "met"
+
+
+AMENDMENT = (CORPUS / "akta_pkr_pt_belajar_nusantara_digital.txt").read_text(encoding="utf-8")
+
+
+def test_an_amendment_without_its_own_approval_asks_for_it():
+    """The latest deed is an amendment; only the founding approval is in the bundle."""
+    founding_only = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
+                              ("sk_pendirian.txt", SK_PENGESAHAN))
+    assert status_of(founding_only, "legal_entity") == "needs_review"
+    item = next(c for c in founding_only["criteria"] if c["id"] == "legal_entity")
+    assert any("akta_perubahan.txt" in reason for reason in item["reasons"])
+    approved = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
+                         ("sk_pendirian.txt", SK_PENGESAHAN), ("sk_perubahan.txt", SK_PERSETUJUAN_PERUBAHAN))
+    assert status_of(approved, "legal_entity") == "met"

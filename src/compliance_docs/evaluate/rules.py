@@ -154,6 +154,12 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
         if ahu is None:
             return r.say("ahu_missing").done("needs_review")
         r.cite(ahu).say("ahu_found", ahu=ahu.value)
+        latest = f.get("deed_date")
+        codes = p.get("amendment_approvals")
+        if (codes and latest is not None and latest.document_type == "deed_amendment"
+                and not any(code in ahu.value for code in codes)):
+            deed = latest.evidence[0].document if latest.evidence else "-"
+            return r.cite(latest).say("ahu_not_for_amendment", deed=deed, ahu=ahu.value).done("needs_review")
     return r.done("met")
 
 
