@@ -629,3 +629,13 @@ def test_a_letter_number_is_not_a_deed_number():
     assert "deed_date" not in facts
     assert "notary_name" not in facts
 
+
+
+def test_a_quoted_title_wrapped_onto_two_lines_is_not_a_shorter_name():
+    from compliance_docs.extract import extract
+    from compliance_docs.ingest import document_from_text
+
+    wrapped = ESTABLISHMENT.replace('"PT BELAJAR NUSANTARA DIGITAL"', '"PT BELAJAR NUSANTARA\n   DIGITAL"', 1)
+    assert '"PT BELAJAR NUSANTARA\n' in wrapped
+    names = {f.value for f in extract([document_from_text("akta.txt", wrapped)]).all("company_name")}
+    assert names == {"PT Belajar Nusantara Digital"}
