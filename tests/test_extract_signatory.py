@@ -506,3 +506,19 @@ def test_the_name_an_amendment_changed_is_the_companys_former_name():
     plain = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
                       ("pernyataan.txt", STATEMENT_BUDI_RENAMED))
     assert status_of(plain, "identity_consistent") == "needs_review"
+
+
+# A Word deed lists its first board in a table: each row a role and its holder.
+BOARD_AS_TABLE_ROWS = ESTABLISHMENT.replace(
+    "-Para penghadap telah dikenal oleh saya, Notaris.",
+    "Untuk pertama kalinya diangkat sebagai anggota Direksi dan Dewan Komisaris Perseroan:\n"
+    "Direktur Utama | BUDI SANTOSO\n"
+    "Komisaris | DEWI ANGGRAENI\n"
+    "-Para penghadap telah dikenal oleh saya, Notaris.")
+
+
+def test_a_board_written_as_table_rows_names_its_directors():
+    officers = [f["value"] for f in report_of(("akta.docx.txt", BOARD_AS_TABLE_ROWS))["facts"]
+                if f["name"] == "officers"][0]
+    assert "Budi Santoso (direktur utama)" in officers
+    assert "Dewi Anggraeni (komisaris)" in officers
