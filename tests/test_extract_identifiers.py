@@ -541,3 +541,16 @@ def test_an_amendment_without_its_own_approval_asks_for_it():
     approved = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
                          ("sk_pendirian.txt", SK_PENGESAHAN), ("sk_perubahan.txt", SK_PERSETUJUAN_PERUBAHAN))
     assert status_of(approved, "legal_entity") == "met"
+
+
+SK_FOR_ANOTHER_DEED = SK_PENGESAHAN.replace("Akta Nomor 12 Tanggal 14 April 2020",
+                                            "Akta Nomor 5 Tanggal 2 Januari 2017")
+
+
+def test_an_approval_of_another_deed_asks_for_review():
+    assert "Akta Nomor 5 Tanggal 2 Januari 2017" in SK_FOR_ANOTHER_DEED
+    report = report_of(("akta.txt", ESTABLISHMENT), ("sk.txt", SK_FOR_ANOTHER_DEED))
+    assert status_of(report, "legal_entity") == "needs_review"
+    item = next(c for c in report["criteria"] if c["id"] == "legal_entity")
+    assert any("Akta Nomor 5 tanggal 2017-01-02" in reason for reason in item["reasons"]), item["reasons"]
+    assert status_of(report_of(("akta.txt", ESTABLISHMENT), ("sk.txt", SK_PENGESAHAN)), "legal_entity") == "met"

@@ -154,6 +154,10 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
         if ahu is None:
             return r.say("ahu_missing").done("needs_review")
         r.cite(ahu).say("ahu_found", ahu=ahu.value)
+        other = _approves_another_deed(ctx, ahu)
+        if other is not None:
+            return r.cite(other).say("ahu_for_another_deed", ahu=ahu.value, number=other.value["number"],
+                                     date=other.value["date"] or "-").done("needs_review")
         latest = f.get("deed_date")
         codes = p.get("amendment_approvals")
         if (codes and latest is not None and latest.document_type == "deed_amendment"
@@ -161,6 +165,32 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
             deed = latest.evidence[0].document if latest.evidence else "-"
             return r.cite(latest).say("ahu_not_for_amendment", deed=deed, ahu=ahu.value).done("needs_review")
     return r.done("met")
+
+
+def _approves_another_deed(ctx: Context, ahu):
+    """The deed the approval decree cites ("sesuai salinan Akta Nomor 5 tanggal 2 Januari 2017"),
+    when no deed in the bundle has that number or that date; else None. Either one agreeing is
+    enough: a scanned deed's number or date may be misread, not both."""
+    decree = ahu.evidence[0].document if ahu.evidence else None
+    cited = [c for c in ctx.found.all("approved_deed") if c.evidence and c.evidence[0].document == decree]
+    if not cited:
+        return None
+    deeds: dict[str, dict[str, str]] = {}
+    for name in ("deed_number", "deed_date"):
+        for c in ctx.found.all(name):
+            if c.document_type in DEEDS and c.evidence:
+                deeds.setdefault(c.evidence[0].document, {})[name] = str(c.value)
+    if not deeds:
+        return None
+
+    def fits(c, deed: dict[str, str]) -> bool:
+        number = deed.get("deed_number", "").lstrip("0") or "0"
+        date = deed.get("deed_date")
+        return number == c.value["number"] or bool(date and date == c.value["date"])
+
+    if any(fits(c, deed) for c in cited for deed in deeds.values()):
+        return None
+    return cited[0]
 
 
 @rule("business_license")

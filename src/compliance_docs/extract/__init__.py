@@ -14,6 +14,7 @@ from .coverage import coverage_facts
 from .identity import (
     DEED_TYPES,
     approval_facts,
+    approved_deed_facts,
     company_facts,
     deed_facts,
     licence_facts,
@@ -31,6 +32,7 @@ EXTRACTORS: tuple[Callable[[list[Source]], list[Fact]], ...] = (
     name_change_facts,
     deed_facts,
     approval_facts,
+    approved_deed_facts,
     number_facts,
     licence_facts,
     coverage_facts,

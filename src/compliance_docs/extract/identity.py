@@ -349,6 +349,20 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
     return facts
 
 
+def approved_deed_facts(sources: list[Source]) -> list[Fact]:
+    """The deed a decree approves, as the decree cites it: {"number": "12", "date": "2020-04-14"}."""
+    facts: list[Fact] = []
+    for src in sources:
+        if src.type != "ministry_approval":
+            continue
+        for pid, m in src.find("approved_deed"):
+            dated = parse_date(src.text[m.end():m.end() + 60])
+            value = {"number": m["value"].lstrip("0") or "0",
+                     "date": dated[0].isoformat() if dated and dated[1] == 0 else None}
+            facts.append(src.fact("approved_deed", value, *m.span(), rule=pid, confidence=0.85))
+    return facts
+
+
 def number_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     for src in sources:
