@@ -554,3 +554,12 @@ def test_an_approval_of_another_deed_asks_for_review():
     item = next(c for c in report["criteria"] if c["id"] == "legal_entity")
     assert any("Akta Nomor 5 tanggal 2017-01-02" in reason for reason in item["reasons"]), item["reasons"]
     assert status_of(report_of(("akta.txt", ESTABLISHMENT), ("sk.txt", SK_PENGESAHAN)), "legal_entity") == "met"
+
+
+def test_a_founding_approval_in_the_amendments_own_year_is_its_approval():
+    """A CV turned into a PT gets the founding approval (AH.01.01) for its conversion deed."""
+    same_year = SK_PENGESAHAN.replace("NOMOR AHU-0023456.AH.01.01.TAHUN 2020", "NOMOR AHU-0023456.AH.01.01.TAHUN 2021")
+    assert same_year != SK_PENGESAHAN
+    report = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
+                       ("sk.txt", same_year))
+    assert status_of(report, "legal_entity") == "met"

@@ -161,10 +161,19 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
         latest = f.get("deed_date")
         codes = p.get("amendment_approvals")
         if (codes and latest is not None and latest.document_type == "deed_amendment"
-                and not any(code in ahu.value for code in codes)):
+                and not any(code in ahu.value for code in codes) and _older_than(ahu, latest)):
             deed = latest.evidence[0].document if latest.evidence else "-"
             return r.cite(latest).say("ahu_not_for_amendment", deed=deed, ahu=ahu.value).done("needs_review")
     return r.done("met")
+
+
+def _older_than(ahu, deed) -> bool:
+    """Whether the approval is from a year before the deed's: a CV turned into a PT gets a
+    founding approval (AH.01.01) for its conversion deed, in the deed's own year."""
+    year = re.search(r"(?:TAHUN |\.)((?:19|20)\d\d)$", str(ahu.value))
+    approved = int(year.group(1)) if year else getattr(ahu, "year", None)
+    dated = re.match(r"(\d{4})-", str(deed.value))
+    return bool(approved and dated) and approved < int(dated.group(1))
 
 
 def _approves_another_deed(ctx: Context, ahu):
