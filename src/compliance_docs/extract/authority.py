@@ -32,7 +32,7 @@ def authority_facts(documents: list[Document], sources: list[Source], candidates
     out: list[Fact] = []
     signers = [f for f in candidates if f.name == "signatory"]
     latest = next((f for f in facts if f.name == "deed_date"), None)
-    own = {src.doc.path: own_names(src) for src in sources if src.type in DEEDS}
+    own = {src.doc.path: src for src in sources if src.type in DEEDS}
     for signer in signers:
         named = _named_with_authority(documents, latest, signer.value["name"], own)
         if named is not None:
@@ -48,7 +48,7 @@ def authority_facts(documents: list[Document], sources: list[Source], candidates
 
 
 def _named_with_authority(documents: list[Document], latest: Fact | None, name: str,
-                          own: dict[str, set[str]]) -> Evidence | None:
+                          own: dict[str, Source]) -> Evidence | None:
     """The signer's name in an appointment decree, or beside a director's role in the deed in
     force: boards are often listed in tables that the role patterns cannot read."""
     wanted = " ".join(name.lower().split())
@@ -67,7 +67,8 @@ def _named_with_authority(documents: list[Document], latest: Fact | None, name: 
             at = m.start()
             if _DISMISSED.search(flat[max(0, at - 80):at]) or at < gone:
                 continue
-            if not decree and represents_another_company(spaced, at, own.get(doc.path, set())):
+            if not decree and represents_another_company(
+                    spaced, at, lambda p=doc.path: own_names(own[p]) if p in own else set()):
                 continue  # "PT GRAHA ..., suatu perseroan ..., diwakili oleh ... selaku Direktur Utama"
             ok = appoints if decree else _nearest_role_is_board(flat, at, m.end())
             if ok:

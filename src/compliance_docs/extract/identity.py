@@ -300,16 +300,21 @@ def _represented_by() -> re.Pattern[str]:
     return re.compile(load_yaml("approvals.yaml")["represented_by"], re.I)
 
 
-def represents_another_company(text: str, at: int, own: set[str]) -> bool:
+def represents_another_company(text: str, at: int, own) -> bool:
     """Whether the name at `at` in a deed is the person representing a company party other
-    than the deed's own (`own`: its names, lower case): that party's director, not ours."""
+    than the deed's own (`own()`: its names, lower case): that party's director, not ours."""
+    window = text[max(0, at - 1100):at]
+    if "diwakili" not in window.lower() and "represented" not in window.lower():
+        return False
     m = _represented_by().search(text, max(0, at - 1100), at)
-    return m is not None and normalize_company_name(m["name"]).lower() not in own
+    return m is not None and normalize_company_name(m["name"]).lower() not in own()
 
 
 def own_names(src: Source) -> set[str]:
-    """The names a deed gives the company it is about, lower case."""
-    return {normalize_company_name(m["value"]).lower() for _, m in src.find("company_name")}
+    """The names a deed gives the company it is about, lower case (looked up once)."""
+    if "own_names" not in src.memo:
+        src.memo["own_names"] = {normalize_company_name(m["value"]).lower() for _, m in src.find("company_name")}
+    return src.memo["own_names"]  # type: ignore[return-value]
 
 
 def _of_another_company(src: Source, start: int) -> bool:

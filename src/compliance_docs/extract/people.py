@@ -38,7 +38,7 @@ def people_facts(sources: list[Source]) -> list[Fact]:
                     continue  # "memberhentikan ... Nyonya X dari jabatannya selaku Direktur"
                 if m.start() < dismissed.get(name.lower(), -1):
                     continue
-                if src.type in DEED_TYPES and represents_another_company(src.text, m.start("name"), own_names(src)):
+                if src.type in DEED_TYPES and represents_another_company(src.text, m.start("name"), lambda src=src: own_names(src)):
                     continue  # the shareholder's director, who signs the deed for it
                 if _plausible(name):
                     facts.append(src.fact("officer", {"name": name, "role": normalize_role(m["role"])},
@@ -57,6 +57,9 @@ def people_facts(sources: list[Source]) -> list[Fact]:
 
 def dismissals(text: str) -> dict[str, int]:
     """Who a deed dismisses from the board (lower-case name -> where the deed says so)."""
+    lowered = text.lower()
+    if not any(word in lowered for word in ("berhenti", "pengunduran", "dismiss")):
+        return {}  # most deeds dismiss nobody: the pattern is not run through them
     return {" ".join(person_name(d["name"]).lower().split()): d.start() for d in _DISMISSED.finditer(text)}
 
 
