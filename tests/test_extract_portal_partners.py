@@ -404,3 +404,17 @@ def test_the_rule_quoted_is_no_competency_basis():
 def test_a_marketplace_to_come_or_required_is_no_open_marketplace(text):
     assert "marketplace_open" not in facts_of(("profil.txt", text))
     assert status_of(report_of(("profil.txt", text)), "open_marketplace") != "met"
+
+
+def test_one_partner_still_being_approached_leaves_the_others():
+    text = PARTNER_HEAD + ("No | Nama Lembaga Pelatihan | Status\n1 | LPK Prima Unggul | Penjajakan\n"
+                           "2 | LKP Mekatronika Solo | Aktif\n3 | Balai Pelatihan Cipta Karya | Aktif\n")
+    from compliance_docs.extract import extract
+    from compliance_docs.ingest import document_from_text
+    from compliance_docs.types import Table
+
+    doc = document_from_text("daftar_mitra.txt", text)
+    rows = [line.split(" | ") for line in text.splitlines()[2:]]
+    doc.tables.append(Table(page=1, rows=rows))
+    names = extract([doc]).get("training_partners")
+    assert names is not None and "LKP Mekatronika Solo" in names.value

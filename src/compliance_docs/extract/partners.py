@@ -122,10 +122,11 @@ def _generic(cell: str, headers: set[str]) -> bool:
 
 
 def _prospects(src: Source, table: Table) -> bool:
-    """A table (or sheet) of institutions being approached ("Calon Mitra"), not partners yet."""
+    """A table (or sheet) of institutions being approached, by its name or its header row
+    ("Calon Mitra"); a status cell "Penjajakan" on one row says nothing of the others."""
     label = next((p.label for p in src.doc.pages if p.number == table.page and p.label), "") or ""
     return bool(_prospect().search(label)) or any(
-        _prospect().search(cell) for row in table.rows[:3] for cell in row)
+        _prospect().search(cell) for cell in (table.rows[0] if table.rows else []))
 
 
 def _prospect_list(src: Source) -> bool:
