@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import load_yaml
 from ..types import Fact
 from .numbers import month_pattern, parse_amount, words_to_int
-from .source import Source
+from .source import Source, alternation
 
 # documents whose every province mention may be a coverage claim; elsewhere a mention counts
 # only in a passage that speaks of users or coverage
@@ -115,8 +115,8 @@ def _in_coverage_passage(src: Source, ent) -> bool:
 
 @lru_cache(maxsize=1)
 def _no_users_cell() -> re.Pattern[str]:
-    words = sorted(load_yaml("coverage.yaml")["no_users_cells"], key=len, reverse=True)
-    return re.compile(r"^[ \t]*[|:;\t][ \t|:;]*(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+    return re.compile(r"^[ \t]*[|:;\t][ \t|:;]*" + alternation(load_yaml("coverage.yaml")["no_users_cells"])
+                      + r"(?!\w)", re.I)
 
 
 def _zero_users(src: Source, ent) -> bool:

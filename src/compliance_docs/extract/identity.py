@@ -10,7 +10,7 @@ from ..data import load_yaml
 from ..types import Fact
 from .gate import Prefilter, gated
 from .numbers import parse_date
-from .source import Source, clean_name, title_if_upper
+from .source import Source, alternation, clean_name, title_if_upper
 
 DEED_TYPES = ("deed_of_establishment", "deed_amendment")
 OPENING_CHARS = 1500  # deed numbers, dates and notaries stand in a deed's opening
@@ -264,8 +264,7 @@ def normalize_ahu(raw: str, *, ocr: bool = False) -> str:
 
 @lru_cache(maxsize=4)
 def _standing(kind: str) -> re.Pattern[str]:
-    words = sorted(load_yaml("approvals.yaml")[kind], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)" + alternation(load_yaml("approvals.yaml")[kind]) + r"(?!\w)", re.I)
 
 
 def _said_of(src: Source, start: int, end: int, *kinds: str) -> bool:

@@ -11,7 +11,7 @@ from ..context import table_context
 from ..data import load_yaml
 from ..types import TEXT_SOURCES, Evidence, Fact, Table
 from .numbers import words_to_int
-from .source import Source, clean_name
+from .source import Source, alternation, clean_name
 
 PARTNER_TYPES = ("partner_list",)
 NOT_HERE = ("deed_of_establishment", "deed_amendment", "ministry_approval", "business_license",
@@ -24,23 +24,20 @@ _ITEM = re.compile(
 @lru_cache(maxsize=1)
 def _markers() -> tuple[re.Pattern[str], set[str]]:
     raw = load_yaml("partners.yaml")
-    words = sorted(raw["institution_markers"], key=len, reverse=True)
-    regex = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(w) for w in words) + r")\b\.?", re.I)
+    regex = re.compile(r"(?<![\w])" + alternation(raw["institution_markers"]) + r"\b\.?", re.I)
     return regex, {w.lower() for w in raw["header_words"]}
 
 
 @lru_cache(maxsize=1)
 def _prose_name() -> re.Pattern[str]:
     """An institution named in running text: a marker as written, then capitalised words."""
-    markers = sorted(load_yaml("partners.yaml")["prose_markers"], key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(m) for m in markers) + r")"
-                      r"(?:(?: |[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")  # wider gaps are columns
+    return re.compile(r"(?<![\w])" + alternation(load_yaml("partners.yaml")["prose_markers"])
+                      + r"(?:(?: |[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")  # wider gaps are columns
 
 
 @lru_cache(maxsize=1)
 def _third_party() -> re.Pattern[str]:
-    words = sorted(load_yaml("partners.yaml")["third_parties"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["third_parties"]) + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -50,8 +47,7 @@ def _placeholder() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _prospect() -> re.Pattern[str]:
-    words = sorted(load_yaml("partners.yaml")["prospect_words"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["prospect_words"]) + r"\b", re.I)
 
 
 _NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Fact
-from .source import Source
+from .source import Source, alternation
 
 SKIP_TYPES = ("partner_list", "ministry_approval", "deed_of_establishment", "deed_amendment")
 
@@ -24,8 +24,7 @@ def _placeholder() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _reference_cue() -> re.Pattern[str]:
-    words = sorted(load_yaml("portals.yaml")["reference_cues"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    return re.compile(r"\b" + alternation(load_yaml("portals.yaml")["reference_cues"]) + r"\b", re.I)
 
 
 def _cited(src: Source, start: int) -> bool:

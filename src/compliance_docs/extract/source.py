@@ -266,8 +266,14 @@ class Source:
 
 @lru_cache(maxsize=2)
 def _clause_end(lines: bool) -> re.Pattern[str]:
-    words = "|".join(re.escape(w) for w in load_yaml("patterns/clauses.yaml")["conjunctions"])
+    words = alternation(load_yaml("patterns/clauses.yaml")["conjunctions"])
     return re.compile(rf"[.;!?](?=\s)|,\s*(?={words}\b)" + (r"|\n" if lines else ""), re.I)
+
+
+def alternation(phrases) -> str:
+    """Phrases from a data file as one regular-expression group, each escaped and the longest
+    first, so that "grand total" is tried before "total"."""
+    return "(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 def clean_name(text: str) -> str:
