@@ -303,6 +303,12 @@ class Fact:
     document_type: str = ""  # type of the document it was found in
     year: int | None = None  # of the act it stands for, where its value does not say (an AHU notice)
 
+    def act_year(self) -> int | None:
+        """The year of the act: the one its number ends with ("AHU-...TAHUN 2020"), else the
+        one read beside it (`year`), else None."""
+        stated = re.search(r"(?:TAHUN |\.)((?:19|20)\d\d)$", str(self.value))
+        return int(stated.group(1)) if stated else self.year
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "name": self.name,

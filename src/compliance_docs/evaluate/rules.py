@@ -170,8 +170,7 @@ def legal_entity(ctx: Context, r: Result, p: dict) -> CriterionResult:
 def _older_than(ahu, deed) -> bool:
     """Whether the approval is from a year before the deed's: a CV turned into a PT gets a
     founding approval (AH.01.01) for its conversion deed, in the deed's own year."""
-    year = re.search(r"(?:TAHUN |\.)((?:19|20)\d\d)$", str(ahu.value))
-    approved = int(year.group(1)) if year else getattr(ahu, "year", None)
+    approved = ahu.act_year()
     dated = re.match(r"(\d{4})-", str(deed.value))
     return bool(approved and dated) and approved < int(dated.group(1))
 

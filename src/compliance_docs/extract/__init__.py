@@ -185,8 +185,7 @@ def _approval_fit(fact: Fact, latest_kind: str) -> tuple[int, int]:
     value = fact.value
     amendment = "AH.01.02" in value or "AH.01.03" in value
     wanted = amendment if latest_kind == "deed_amendment" else not amendment
-    year = re.search(r"(?:TAHUN |\.)((?:19|20)\d\d)$", value)
-    when = int(year.group(1)) if year else fact.year or 0
+    when = fact.act_year() or 0
     # without a deed in the bundle, the most recent approval is the one in force
     return (0 if wanted or not latest_kind else 1, -when)
 

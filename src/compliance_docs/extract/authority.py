@@ -10,10 +10,9 @@ from functools import lru_cache
 from ..data import load_yaml
 from ..types import Document, Evidence, Fact
 from .identity import own_names, represents_another_company
-from .people import dismissals
+from .people import DISMISSAL, dismissals
 from .source import Source
 
-_DISMISSED = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
 _APPOINTMENT = re.compile(r"mengangkat|pengangkatan|diangkat|menetapkan|appoint", re.I)
 _ROLE_NEAR = re.compile(r"(?P<board>direktur|director|direksi|persero\s+(?:pengurus|aktif)|sekutu\s+(?:aktif|komplementer)|ketua)"
                         r"|(?P<other>komisaris|commissioner|pemegang\s+saham|shareholder|saksi|notaris|\bsaham\b|\bshares\b)", re.I)
@@ -65,7 +64,7 @@ def _named_with_authority(documents: list[Document], latest: Fact | None, name: 
         # every place the deed names the signer: the appearer's paragraph comes before the board
         for m in re.finditer(re.escape(wanted), flat):
             at = m.start()
-            if _DISMISSED.search(flat[max(0, at - 80):at]) or at < gone:
+            if DISMISSAL.search(flat[max(0, at - 80):at]) or at < gone:
                 continue
             if not decree and represents_another_company(
                     spaced, at, lambda p=doc.path: own_names(own[p]) if p in own else set()):

@@ -346,7 +346,7 @@ def approval_facts(sources: list[Source]) -> list[Fact]:
                 continue
             seen.add(value)
             fact = src.fact("ahu_number", value, *m.span("value"), rule=pid, confidence=conf)
-            if not re.search(r"(?:TAHUN |\.)(?:19|20)\d\d$", value):  # "AHU-AH.01.03-0051247": the letter's date tells
+            if fact.act_year() is None:  # "AHU-AH.01.03-0051247": the letter's date tells
                 dated = parse_date(src.text[m.end():m.end() + 1500])
                 fact.year = dated[0].year if dated else None
             facts.append(fact)

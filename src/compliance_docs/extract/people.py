@@ -12,7 +12,7 @@ ROLE_SOURCES = (*DEED_TYPES, "government_decree", "ministry_approval")
 STATEMENT_TYPES = ("coverage_statement", "system_description", "partner_list", "other")
 
 
-_DISMISSAL = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
+DISMISSAL = re.compile(r"memberhentikan|diberhentikan|pemberhentian|mengundurkan\s+diri|dismiss", re.I)
 # "memberhentikan dengan hormat Tuan BUDI SANTOSO dari jabatannya": who leaves the board
 _DISMISSED = re.compile(
     r"(?:memberhentikan|diberhentikan|pemberhentian|pengunduran\s+diri|dismiss(?:ed|es|al)?)"
@@ -34,7 +34,7 @@ def people_facts(sources: list[Source]) -> list[Fact]:
             dismissed = dismissals(src.text)
             for pid, m in src.find("person_role"):
                 name = person_name(m["name"])
-                if _DISMISSAL.search(src.text[max(0, m.start() - 80):m.start("name")]):
+                if DISMISSAL.search(src.text[max(0, m.start() - 80):m.start("name")]):
                     continue  # "memberhentikan ... Nyonya X dari jabatannya selaku Direktur"
                 if m.start() < dismissed.get(name.lower(), -1):
                     continue
