@@ -418,3 +418,19 @@ def test_one_partner_still_being_approached_leaves_the_others():
     doc.tables.append(Table(page=1, rows=rows))
     names = extract([doc]).get("training_partners")
     assert names is not None and "LKP Mekatronika Solo" in names.value
+
+
+SPACED_COLUMNS = """\
+DAFTAR LEMBAGA PELATIHAN MITRA
+Seluruh program merupakan pelatihan berbasis kompetensi yang mengacu pada SKKNI.
+No  Nama Lembaga Pelatihan  Kota  Program  Acuan
+1  LPK Prima Unggul  Semarang  Teknisi AC  SKKNI
+2  LPK  Sinar Unggul  Padang  Tata Rias  SKKNI
+3  LPK Sentosa Digital  Jambi  Junior Web Developer  SKKNI
+"""
+
+
+def test_a_table_written_with_two_spaces_between_columns_names_only_the_institution():
+    facts = facts_of(("daftar_mitra.txt", SPACED_COLUMNS))
+    assert facts["training_partners"] == ["LPK Prima Unggul", "LPK Sentosa Digital", "LPK Sinar Unggul"]
+    assert "stated_partner_count" not in facts  # "1  LPK ...": the row's number, not a count

@@ -51,6 +51,8 @@ def _prospect() -> re.Pattern[str]:
 
 
 _NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)
+# the gaps between the columns of a table written as text: a bar, a tab or two spaces
+_COLUMNS = re.compile(r"\s*\|\s*|\t|\s{2,}")
 _TOTAL_ROW = re.compile(r"^\s*(?:grand\s+total|sub\s*-?\s*total|jumlah|total)\b", re.I)
 
 
@@ -77,6 +79,8 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
                 for name, evidence in _prose_partners(src, headers):
                     add(name, evidence)
         for pid, m in src.find("partner_count"):
+            if _row_number(src, m.start("value")):
+                continue  # "1  LPK Prima Unggul  Semarang": a row of the list, not a count
             raw = m["value"].strip()
             count = int(raw) if raw.isdigit() else words_to_int(raw)
             if count:
@@ -97,6 +101,14 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
         facts.append(Fact("training_partners", ordered, [names[n] for n in ordered], 0.85,
                           "partner-list-items", "partner_list"))
     return facts
+
+
+def _row_number(src: Source, at: int) -> bool:
+    """Whether `at` is the number that opens a list item or a table row written as text."""
+    start, _ = src.line_bounds(at)
+    item = _ITEM.match(src.text, start)
+    return bool(item and item["bullet"] and item.start("bullet") <= at < item.end("bullet")
+                and _COLUMNS.search(item["body"]))
 
 
 def _same_partner(a: str, b: str, marker: re.Pattern[str]) -> bool:
@@ -199,7 +211,9 @@ def _prose_partners(src: Source, headers: set[str]):
 
 
 def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str | None:
-    cells = [c.strip() for c in re.split(r"\s*\|\s*|\t|\s{3,}", body) if c.strip()]
+    cells = [c.strip() for c in _COLUMNS.split(body) if c.strip()]
+    if len(cells) > 1 and marker.fullmatch(cells[0]):  # "LPK  Maju Jaya": a wide gap, one name
+        cells[:2] = [f"{cells[0]} {cells[1]}"]
     for cell in cells:
         if re.fullmatch(r"[\d.,\s\-]+", cell):
             continue
