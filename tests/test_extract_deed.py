@@ -532,6 +532,21 @@ DEED_BULAN_TAHUN = re.sub(
     r"tanggal 14-04-2020 \(empat belas April dua\s+ribu dua\s+puluh\)",
     "tanggal dua puluh satu bulan Juni tahun dua ribu dua puluh satu", ESTABLISHMENT, count=1)
 
+# A sworn translation: the date as an English ordinal, the number after "Number:".
+DEED_TRANSLATED = """\
+SWORN TRANSLATION
+Translated from Indonesian into English by Maria Gunawan, Sworn and Authorized Translator.
+DEED OF ESTABLISHMENT
+OF THE LIMITED LIABILITY COMPANY
+PT CAKRAWALA KARYA DIGITAL
+Number: 7 (seven)
+On this day, Tuesday, the twenty-second day of June two thousand and twenty-one, at 10.00
+Western Indonesia Time.
+Appeared before me, ANDREAS WIJAYA, Bachelor of Laws, Master of Notarial Affairs, Notary in
+Jakarta, in the presence of witnesses known to me:
+1. Mr. BUDI SANTOSO, born in Bandung on 12-05-1985, Indonesian citizen.
+"""
+
 DEED_HEADS = [
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "12", "2020-04-14", "Siti Rahmawati",
                  id="digits-and-words-date_footer-repeats-number_notary-letterhead"),
@@ -563,6 +578,10 @@ DEED_HEADS = [
                  id="ppat-letterhead-with-a-shop-number"),
     pytest.param("akta.txt", DEED_BULAN_TAHUN, "12", "2021-06-21", "Siti Rahmawati",
                  id="bulan-and-tahun-named-in-words_birth-date-after"),
+    pytest.param("akta.txt", ESTABLISHMENT.replace("Nomor : 12.", "Nomor : 1O.", 1), "10", "2020-04-14",
+                 "Siti Rahmawati", id="letter-o-typed-for-a-zero"),
+    pytest.param("deed_translation.txt", DEED_TRANSLATED, "7", "2021-06-22", "Andreas Wijaya",
+                 id="english-ordinal-day-of-month_birth-date-after"),
 ]
 
 

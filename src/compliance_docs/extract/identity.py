@@ -188,7 +188,9 @@ def _government_facts(src: Source) -> list[Fact]:
     ]
 
 
-_DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?|number|nr\.?)\s*[:.]?[\s\-]*(?P<value>\d{1,4})(?![\d.,/-]\d)", re.I)
+# "Nomor : 1O": a letter O typed or read for a zero in a number ends it as a digit would
+_DEED_NO = re.compile(r"(?<![\w.-])(?:nomor|no\.?|number|nr\.?)\s*[:.]?[\s\-]*"
+                      r"(?P<value>\d[\dOo]{0,3}(?![\w])|\d{1,4})(?![\d.,/-]\d)", re.I)
 # "PEJABAT PEMBUAT AKTA TANAH" is the notary's other office on the letterhead, not the title
 _DEED_TITLE = re.compile(r"(?<!pembuat )\bakta\b(?!\s+tanah)|pernyataan\s+keputusan|berita\s+acara|keputusan\s+(?:para\s+)?pemegang"
                          r"|\bdeed\b|statement\s+of\s+(?:the\s+)?(?:shareholders|meeting)", re.I)
@@ -206,7 +208,8 @@ def deed_facts(sources: list[Source]) -> list[Fact]:
             before = head[max(0, m.start() - 25) : m.start()].lower()
             if re.search(r"\b(?:ahu|nik|ktp|npwp|nib|kbli|telp|pasal|undang|peraturan|keputusan|jl|jalan|kav|blok|ruko|gedung|lantai)\b", before):
                 continue
-            facts.append(src.fact("deed_number", m["value"], *m.span(), rule="deed-number-opening"))
+            number = m["value"].replace("O", "0").replace("o", "0")
+            facts.append(src.fact("deed_number", number, *m.span(), rule="deed-number-opening"))
             break
         facts.extend(_deed_date(src, head))
         for pid, m in src.find("notary", head):

@@ -12,7 +12,7 @@ from ..data import load_yaml
 @lru_cache(maxsize=1)
 def _words() -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
     raw = load_yaml("numbers.yaml")
-    return raw["units"], raw["scales"], raw["months"]
+    return {**raw["units"], **raw["ordinals"]}, raw["scales"], raw["months"]
 
 
 def words_to_int(text: str) -> int | None:
@@ -99,6 +99,14 @@ def parse_date(text: str) -> tuple[dt.date, int, int] | None:
         if d:
             candidates.append((m.start(), m.end(), d))
     number_words = r"(?:[a-z]+\s+){0,3}?[a-z]+"
+    # "the twenty-second day of June two thousand and twenty-one", "the 22nd day of June, 2021"
+    for m in re.finditer(rf"\b([a-z]+(?:[\s-]+[a-z]+)?|\d{{1,2}}(?:st|nd|rd|th)?)\s+day\s+of\s+({months})\.?,?\s+"
+                         rf"(?:(?:in\s+)?the\s+year\s+)?(\d{{4}}|[a-z]+(?:[\s-]+[a-z]+){{0,5}})", text, re.I):
+        day = int(m[1][:-2] if m[1][-2:].isalpha() else m[1]) if m[1][:1].isdigit() else _trailing_number(m[1].replace("-", " "), 31)
+        year = int(m[3]) if m[3].isdigit() else _leading_year(re.sub(r"[\s-]+", " ", m[3]))
+        d = _date(year, month_number(m[2]) or 0, day) if day and year else None
+        if d:
+            candidates.append((m.start(), m.end(), d))
     for m in re.finditer(
         # a deed fills a line with dashes and the year runs on to the next ("dua puluh -\nsatu")
         # and may name the parts: "dua puluh satu bulan Juni tahun dua ribu dua puluh satu"
