@@ -327,3 +327,32 @@ def test_pasal_36_quoted_is_no_payment_integration():
     assert facts["it_aspects"] == ["infrastructure", "security"]  # the quote's "integrasi" is not one
     report = report_of(("deskripsi_sistem.txt", ID_PASAL_36_QUOTED), ruleset=R11)
     assert status_of(report, "it_system") == "needs_review"
+
+
+ID_PMO_ASSESSMENT_AND_PLANS = """\
+DESKRIPSI SISTEM INFORMASI
+Sesuai ketentuan, Manajemen Pelaksana menilai kecukupan sistem informasi dan teknologi platform
+digital dari aspek infrastruktur dan arsitektur, keamanan informasi (enkripsi, ISO/IEC 27001),
+ketersediaan layanan dan kapasitas, serta integrasi melalui API.
+
+Sistem kami akan kami tingkatkan pada tahun depan dengan pusat data cadangan, uji penetrasi
+berkala dan SLA 99,9%.
+
+Saat ini aplikasi berjalan di server awan (cloud) di Jakarta. Kami memiliki Disaster Recovery
+Plan yang diuji setiap tahun.
+"""
+
+
+def test_how_the_pmo_assesses_and_what_is_to_come_evidence_no_aspect():
+    facts = facts_of(("deskripsi_sistem.txt", ID_PMO_ASSESSMENT_AND_PLANS))
+    assert sorted(facts["it_aspects"]) == ["availability", "infrastructure"]  # the last paragraph's
+    report = report_of(("deskripsi_sistem.txt", ID_PMO_ASSESSMENT_AND_PLANS), ruleset="permenko-3-2020")
+    assert status_of(report, "it_system") == "needs_review"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kapasitas server akan ditingkatkan secara otomatis (auto-scaling) saat beban naik.",
+    "Kami menjamin SLA uptime 99,9% per bulan, di luar planned maintenance.",
+])
+def test_what_the_system_will_do_on_its_own_is_still_evidenced(sentence):
+    assert "availability" in facts_of(("deskripsi_sistem.txt", f"DESKRIPSI SISTEM\n{sentence}\n"))["it_aspects"]
