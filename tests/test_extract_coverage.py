@@ -520,3 +520,62 @@ def test_a_count_of_provinces_in_words_or_as_more_than(sentence, count):
     text = "SURAT PERNYATAAN CAKUPAN NASIONAL\n" + sentence + "\n"
     assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == count
     assert status_of(report_of(("surat_pernyataan_cakupan.txt", text), ruleset=R11), "national_coverage") == "met"
+
+
+@pytest.mark.parametrize("sentence, count", [
+    pytest.param("Pengguna terdaftar platform kami berasal dari 28 provinsi.", 28, id="berasal-dari-28"),
+    pytest.param("Pengguna kami berasal dari 20 dari 38 provinsi di Indonesia.", 20, id="berasal-dari-20-dari-38"),
+    pytest.param("Pengguna kami tersebar di dua puluh delapan (28) provinsi.", 28, id="words-then-digits"),
+    pytest.param("Pengguna kami tersebar di 28 prov. dan 311 kab/kota.", 28, id="prov-abbreviated"),
+    pytest.param("Jumlah provinsi di Indonesia : 38\nJumlah provinsi dengan pengguna terdaftar : 20",
+                 20, id="the-country-total-labelled-first"),
+    pytest.param("Sejak perluasan layanan pada tahun 2023, pengguna kami telah tersebar di 28 provinsi.",
+                 28, id="an-expansion-in-the-past"),
+    pytest.param("Kami menyatakan bahwa untuk memenuhi ketentuan Pasal 36 ayat (3) huruf a Permenko "
+                 "11/2020, pengguna terdaftar kami tersebar di 28 (dua puluh delapan) provinsi.",
+                 28, id="the-rule-met-not-quoted"),
+    pytest.param("Sehubungan dengan Pasal 36 ayat (3) huruf a yang mensyaratkan pengguna di paling "
+                 "sedikit 2/3 dari jumlah provinsi, dengan ini menyatakan bahwa pengguna kami tersebar "
+                 "di 28 (dua puluh delapan) provinsi.", 28, id="the-rule-quoted-then-declared"),
+])
+def test_a_count_of_provinces_as_staff_word_it(sentence, count):
+    text = "SURAT PERNYATAAN CAKUPAN NASIONAL\n" + sentence + "\n"
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == count
+
+
+def test_dotted_abbreviations_of_the_nusa_tenggara_provinces():
+    text = "SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna kami ada di Bali, N.T.B. dan N.T.T.\n"
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["provinces"] == [
+        "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur"]
+
+
+def test_an_award_at_national_level_claims_no_coverage():
+    text = ("PROFIL PERUSAHAAN\nPlatform kami meraih Juara 1 Kompetisi Startup Edukasi tingkat "
+            "nasional pada tahun 2024.\n")
+    assert "national_claim" not in facts_of(("profil.txt", text))
+
+
+USERS_TABLE_WITH_BLANK_ROWS = """\
+SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL
+Pengguna terdaftar platform kami tersebar di provinsi-provinsi berikut:
+No | Provinsi | Jumlah Pengguna
+""" + "".join(f"{i} | {p} | {1000 + i}\n" for i, p in enumerate([
+    "Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Kepulauan Riau", "Jambi", "Sumatera Selatan",
+    "Lampung", "DKI Jakarta", "Jawa Barat", "Banten", "Jawa Tengah", "DI Yogyakarta", "Jawa Timur",
+    "Bali", "Nusa Tenggara Barat", "Nusa Tenggara Timur", "Kalimantan Barat", "Kalimantan Tengah",
+    "Kalimantan Selatan", "Kalimantan Timur", "Sulawesi Utara", "Sulawesi Tengah", "Sulawesi Selatan",
+    "Sulawesi Tenggara"], start=1)) + "26 | Bengkulu |\n27 | Gorontalo |\n28 | Maluku |\n"
+
+
+def test_rows_of_a_users_table_without_a_number_are_not_counted():
+    facts = facts_of(("surat_pernyataan_cakupan.txt", USERS_TABLE_WITH_BLANK_ROWS))
+    assert facts["province_count"] == 25
+    assert facts["provinces_without_count"] == ["Bengkulu", "Gorontalo", "Maluku"]
+    report = report_of(("surat_pernyataan_cakupan.txt", USERS_TABLE_WITH_BLANK_ROWS), ruleset=R11)
+    assert status_of(report, "national_coverage") == "needs_review"  # 26 only if the blanks have users
+
+
+def test_a_plain_list_of_provinces_counts_every_one():
+    text = ("SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL\nPengguna kami berada di provinsi berikut:\n"
+            "1. Aceh\n2. Bali\n3. Banten\n")
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == 3

@@ -457,6 +457,12 @@ WITH_A_MINORITY_GOVERNMENT = ESTABLISHMENT.replace(
     "   pendiri yang telah mengambil bagian saham,\n"
     "   Pemerintah Kota Bandung selaku pemegang saham minoritas sebanyak 100 saham (10%).", 1)
 
+# A regional government holding most of the shares, named without "pemegang saham": a BUMD.
+WITH_A_MAJORITY_GOVERNMENT = ESTABLISHMENT.replace(
+    "   pendiri yang telah mengambil bagian saham.",
+    "   pendiri yang telah mengambil bagian saham,\n"
+    "   - Pemerintah Kabupaten Bandung sebanyak 600 (enam ratus) saham atau 60% (enam puluh persen);", 1)
+
 # The name broken at the line end with a hyphen, as a typed deed wraps it.
 HYPHENATED_NAME = ESTABLISHMENT.replace(
     "1. Perseroan Terbatas ini bernama PT BELAJAR NUSANTARA DIGITAL (selanjutnya",
@@ -470,6 +476,8 @@ ENTITIES = [
                  "PT", "private", False, id="pt-with-a-minority-regional-shareholder"),
     pytest.param("akta_pendirian.txt", ESTABLISHMENT, "PT Belajar Nusantara Digital", True,
                  "PT", "private", False, id="pt-establishment"),
+    pytest.param("akta_pendirian.txt", WITH_A_MAJORITY_GOVERNMENT, "PT Belajar Nusantara Digital", True,
+                 "PT", "bumd", False, id="pt-with-a-majority-regional-shareholder"),
     pytest.param("akta_perubahan_2021.txt", AMENDMENT, "PT Belajar Nusantara Digital", True,
                  "PT", "private", False, id="pt-amendment-alone"),
     pytest.param("scan_001.txt", DEED_PT_WITH_INSTITUTIONAL_FOUNDERS, "PT Talenta Bangsa Mandiri",
@@ -658,3 +666,11 @@ def test_a_quoted_title_wrapped_onto_two_lines_is_not_a_shorter_name():
     assert '"PT BELAJAR NUSANTARA\n' in wrapped
     names = {f.value for f in extract([document_from_text("akta.txt", wrapped)]).all("company_name")}
     assert names == {"PT Belajar Nusantara Digital"}
+
+
+def test_the_closing_words_of_the_deed_are_not_part_of_the_last_officers_name():
+    text = ESTABLISHMENT + ("\nUntuk pertama kalinya telah diangkat sebagai anggota Direksi dan Dewan "
+                            "Komisaris Perseroan, yaitu:\n- Komisaris : Tuan SUTRISNO\n"
+                            "DEMIKIANLAH AKTA INI dibuat di Kota Bandung.\n")
+    officers = facts_of(("akta_pendirian.txt", text))["officers"]
+    assert "Sutrisno (komisaris)" in officers, officers

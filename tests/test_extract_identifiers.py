@@ -563,3 +563,12 @@ def test_a_founding_approval_in_the_amendments_own_year_is_its_approval():
     report = report_of(("akta_pendirian.txt", ESTABLISHMENT), ("akta_perubahan.txt", AMENDMENT),
                        ("sk.txt", same_year))
     assert status_of(report, "legal_entity") == "met"
+
+
+def test_a_frozen_nib_is_read_but_the_licence_asks_for_review():
+    text = ("PERIZINAN BERUSAHA BERBASIS RISIKO\nNOMOR INDUK BERUSAHA: 1203210045678\n"
+            "Nama Pelaku Usaha : PT Gemilang Cipta Edukasi\n"
+            "Status NIB : DIBEKUKAN (pembekuan Perizinan Berusaha berdasarkan hasil pengawasan)\n")
+    report = report_of(("nib.txt", text))
+    assert {f["name"]: f["value"] for f in report["facts"]}["nib"] == "1203210045678"
+    assert status_of(report, "business_license") == "needs_review"

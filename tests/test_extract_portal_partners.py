@@ -434,3 +434,40 @@ def test_a_table_written_with_two_spaces_between_columns_names_only_the_institut
     facts = facts_of(("daftar_mitra.txt", SPACED_COLUMNS))
     assert facts["training_partners"] == ["LPK Prima Unggul", "LPK Sentosa Digital", "LPK Sinar Unggul"]
     assert "stated_partner_count" not in facts  # "1  LPK ...": the row's number, not a count
+
+
+@pytest.mark.parametrize("sentence, status", [
+    pytest.param("Platform kami bukan sekadar marketplace pelatihan, melainkan ekosistem yang terbuka "
+                 "bagi lembaga pelatihan.", "met", id="more-than-a-marketplace"),
+    pytest.param("Platform bersifat terbuka untuk umum; lembaga pelatihan mana pun yang memenuhi syarat "
+                 "dapat mendaftar sendiri sebagai mitra (merchant).", "met", id="any-institution-may-register"),
+    pytest.param("Platform kami hanya menyediakan program pelatihan dari lembaga pelatihan mitra yang "
+                 "telah lolos kurasi.", "missing", id="only-partners-programmes-is-not-own-courses"),
+    pytest.param("Seluruh kelas diproduksi dan dijual oleh PT Gemilang Cipta Edukasi.", "not_met",
+                 id="made-and-sold-by-the-applicant"),
+    pytest.param("Buku modul pelatihan kami juga dijual di marketplace Tokopedia dan Shopee.", "missing",
+                 id="sold-on-someone-elses-marketplace"),
+    pytest.param("Infrastruktur bersifat multi-vendor (AWS dan Google Cloud) dan dibangun di atas "
+                 "open platform Moodle.", "missing", id="multi-vendor-hosting-and-open-source-software"),
+])
+def test_what_staff_write_about_the_marketplace(sentence, status):
+    assert status_of(report_of(("profil.txt", f"PROFIL PLATFORM\n{sentence}\n")), "open_marketplace") == status
+
+
+def test_social_media_pages_are_not_the_platforms_portal():
+    text = ("PROFIL PLATFORM\nIkuti kami di https://www.instagram.com/gemilangbelajar dan "
+            "https://www.youtube.com/@gemilangbelajar.\n")
+    assert "portal_urls" not in facts_of(("profil.txt", text))
+
+
+@pytest.mark.parametrize("text, count, partners", [
+    pytest.param("No Nama Lembaga Kota\n1 LPK Prima Unggul Semarang\n2 LPK Sinar Jaya Padang\n", None,
+                 ["LPK Prima Unggul Semarang", "LPK Sinar Jaya Padang"], id="a-pdf-row-opens-with-its-number"),
+    pytest.param("Kami bekerja sama dengan\n25 lembaga pelatihan di seluruh Indonesia.\n", 25, None,
+                 id="a-count-wrapped-to-the-line-start"),
+    pytest.param("12 LPK mitra kami tersebar di Pulau Jawa.\n", 12, None, id="a-count-that-opens-a-sentence"),
+])
+def test_a_row_number_is_no_count_and_a_count_no_partner(text, count, partners):
+    facts = facts_of(("daftar_mitra.txt", "DAFTAR LEMBAGA PELATIHAN MITRA\n" + text))
+    assert facts.get("stated_partner_count") == count
+    assert facts.get("training_partners") == partners

@@ -522,3 +522,10 @@ def test_a_board_written_as_table_rows_names_its_directors():
                 if f["name"] == "officers"][0]
     assert "Budi Santoso (direktur utama)" in officers
     assert "Dewi Anggraeni (komisaris)" in officers
+
+
+def test_a_signer_writing_a_middle_name_as_its_initial_is_the_director():
+    deed = ESTABLISHMENT.replace("BUDI SANTOSO", "BUDI RAHMAN SANTOSO")
+    statement = STATEMENT_BUDI.replace("Budi Santoso", "Budi R. Santoso")
+    report = report_of(("akta_pendirian.txt", deed), ("pernyataan.txt", statement))
+    assert status_of(report, "signatory_authorized") == "met"

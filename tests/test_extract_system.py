@@ -356,3 +356,28 @@ def test_how_the_pmo_assesses_and_what_is_to_come_evidence_no_aspect():
 ])
 def test_what_the_system_will_do_on_its_own_is_still_evidenced(sentence):
     assert "availability" in facts_of(("deskripsi_sistem.txt", f"DESKRIPSI SISTEM\n{sentence}\n"))["it_aspects"]
+
+
+SEE_ATTACHMENTS = """\
+DESKRIPSI SISTEM INFORMASI DAN TEKNOLOGI
+1. Arsitektur dan Infrastruktur Sistem: lihat Lampiran A.
+2. Keamanan Informasi (ISO/IEC 27001, enkripsi, uji penetrasi): lihat Lampiran B.
+3. Ketersediaan dan Kapasitas (SLA, uptime): lihat Lampiran C.
+4. Integrasi dengan sistem Kartu Prakerja sebagai metode pembayaran pelatihan: lihat Lampiran E.
+Lampiran A sampai dengan E akan disampaikan terpisah.
+"""
+
+TERSE_BULLETS = """\
+SYSTEM OVERVIEW / GAMBARAN SISTEM
+- Infra: AWS ap-southeast-3 (Jakarta), multi-AZ, EKS (k8s), RDS PostgreSQL w/ read replica.
+- Sec: ISMS ISO/IEC 27001 certified, WAF, enkripsi data at-rest AES-256.
+"""
+
+
+def test_headings_that_send_the_reader_to_attachments_evidence_nothing():
+    facts = facts_of(("deskripsi_sistem.txt", SEE_ATTACHMENTS))
+    assert "it_aspects" not in facts and "payment_integration" not in facts
+
+
+def test_terse_bullets_name_the_infrastructure():
+    assert sorted(facts_of(("deskripsi_sistem.txt", TERSE_BULLETS))["it_aspects"]) == ["infrastructure", "security"]

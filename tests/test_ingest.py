@@ -134,3 +134,10 @@ def test_garbage_text_layer_is_told_from_text_the_same_way_on_every_path():
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
         assert garbage(text) == _garbage_by_regex(text), repr(text)
+
+
+def test_soft_hyphens_and_zero_width_spaces_do_not_split_a_province():
+    from compliance_docs.ingest import document_from_text
+
+    doc = document_from_text("sebaran.txt", "Pengguna di Kepu\u00adlauan Riau dan Jawa\u200b Barat\n")
+    assert doc.text == "Pengguna di Kepulauan Riau dan Jawa Barat\n"

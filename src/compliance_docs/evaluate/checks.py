@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from ..data import load_yaml
 from ..types import CriterionResult
 from . import integrity as _integrity  # noqa: F401  (registers document_integrity)
-from .names import near_miss, person_key, same_name
+from .names import initialled, near_miss, person_key, same_name
 from .rules import Context, Result, rule
 
 DIRECTOR_ROLES = re.compile(
@@ -127,10 +127,12 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
     for signer in signers:
         name, role = signer.value["name"], signer.value["role"]
         r.cite(signer)
-        match = max(officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
-        if match and fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]:
+        match = next((o for o in officers if initialled(name, o.value["name"])), None) or max(
+            officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
+        if match and (initialled(name, match.value["name"])
+                      or fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]):
             r.cite(match)
-            if person_key(name) == person_key(match.value["name"]):
+            if person_key(name) == person_key(match.value["name"]) or initialled(name, match.value["name"]):
                 r.say("signer_ok", name=name, role=role, officer_role=match.value["role"],
                       document=match.evidence[0].document)
             else:  # a letter apart: a typo, or someone else; the verifier compares them

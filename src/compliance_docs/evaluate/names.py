@@ -49,3 +49,22 @@ def near_miss(a: str, b: str) -> bool:
     """Different spellings close enough to be a typo (or a company named to look alike)."""
     ratio = _settings()[2]
     return fuzz.ratio(" ".join(name_key(a)), " ".join(name_key(b))) >= ratio
+
+
+def initialled(short: str, full: str) -> bool:
+    """Whether `short` is `full` with some of its words written as initials, in order:
+    "Arif R. Hakim" for "ARIF RAHMAN HAKIM". At least two words are written out."""
+    words_s = re.sub(r"[^\w\s.]|_", " ", short.lower()).replace(".", ". ").split()
+    words_f = re.sub(r"[^\w\s]|_", " ", full.lower()).split()
+    if len(words_s) != len(words_f) or not any(w.endswith(".") for w in words_s):
+        return False
+    whole = 0
+    for s, f in zip(words_s, words_f, strict=True):
+        if s.endswith(".") and len(s) == 2:
+            if f[0] != s[0]:
+                return False
+        elif s.rstrip(".") == f:
+            whole += 1
+        else:
+            return False
+    return whole >= 2

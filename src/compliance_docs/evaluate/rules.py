@@ -209,6 +209,13 @@ def business_license(ctx: Context, r: Result, p: dict) -> CriterionResult:
                      applies=", ".join(ctx.texts.value("ownership", a) for a in p["applies_to"]),
                      ownership=ctx.texts.value("ownership", own)).done("not_applicable")
     nib = ctx.found.get("nib")
+    inactive = ctx.found.get("licence_inactive")
+    if inactive is not None:  # the licence's own document says it is frozen or ended
+        if nib is not None:
+            r.cite(nib)
+        where = inactive.evidence[0] if inactive.evidence else None
+        return r.cite(inactive).say("licence_inactive", quote=where.quote if where else "-",
+                                    document=where.document if where else "-").done("needs_review")
     if nib is not None:
         return r.cite(nib).say("nib_found", nib=nib.value).done("met")
     licence = ctx.found.get("business_licence")
@@ -242,12 +249,19 @@ def national_coverage(ctx: Context, r: Result, p: dict) -> CriterionResult:
     if mismatch:  # the table's total and its rows disagree: neither is picked silently
         r.cite(mismatch).say("users_total_mismatch", **mismatch.value)
     met = "needs_review" if mismatch else "met"
+    blank = f.get("provinces_without_count")
+    if blank:  # rows of a users table whose number is empty or could not be read: not counted
+        r.cite(blank).say("rows_without_count", count=len(blank.value), provinces=", ".join(blank.value))
     counts = [n for n in (n_listed, n_stated) if n is not None]
     if n_listed is not None and n_stated is not None and (n_listed >= need) != (n_stated >= need):
         return r.say("list_vs_stated", listed=n_listed, stated=n_stated).done("needs_review")
     best = max(counts) if counts else None
     if best is not None and best >= need:
         return r.done(met)
+    if blank and (n_listed or 0) + len(blank.value) >= need:
+        # the threshold is reached only if the rows without a number have users
+        return r.say("rows_without_count_decide", count=n_listed or 0, blank=len(blank.value),
+                     threshold=need, total=total).done("needs_review")
     if p.get("claim_suffices"):
         if denial and not claim:
             return r.cite(denial).say("claim_denied").done("not_met")

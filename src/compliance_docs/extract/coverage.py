@@ -22,11 +22,13 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
     facts: list[Fact] = []
     provinces: dict[str, object] = {}
     without: set[str] = set()
+    uncounted: dict[str, object] = {}  # rows of a users table with no number to read
     for src in sources:
         if src.type in SKIP_TYPES:
             continue
         mentions = src.ents("PROVINCE")
         rows: dict[str, int] = {}  # users per province row of this document's table
+        blank: dict[str, object] = {}  # province rows whose users cell is empty
         for ent in mentions:
             line = src.line(ent.start_char)
             if _is_address(src, ent) or _in_company_name(src, ent):
@@ -43,10 +45,19 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
                 continue  # "Perluasan layanan ke Papua Selatan direncanakan pada 2025"
             if _city_alone(src, ent, mentions):
                 continue
+            if users is None and _blank_row(src, ent):
+                blank.setdefault(ent.id, src.evidence(*src.line_bounds(ent.start_char)))
+                continue
             canonical = ent.id
             if canonical not in provinces:
                 s, e = src.line_bounds(ent.start_char) if len(line) < 120 else (ent.start_char, ent.end_char)
                 provinces[canonical] = src.evidence(s, e)
+        if len(rows) >= MIN_ROWS_FOR_TOTAL or (blank and _USERS_HEADER.search(src.text)):
+            # a table of users: a row without its number is no user
+            uncounted.update((name, e) for name, e in blank.items() if name not in rows)
+        else:  # a list of provinces, some numbered: each one listed counts
+            for name, e in blank.items():
+                provinces.setdefault(name, e)
         facts.extend(_stated_counts(src))
         facts.extend(_national_claims(src))
         users = _registered_users(src)
@@ -54,6 +65,10 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
         facts.extend(_total_against_rows(src, users, rows))
     for name in without:
         provinces.pop(name, None)
+    left = sorted(n for n in uncounted if n not in provinces and n not in without)
+    if left:  # an empty cell, a formula never computed, a number OCR lost: the verifier reads them
+        facts.append(Fact("provinces_without_count", left, [uncounted[n] for n in left], 0.8,  # type: ignore[misc]
+                          "users-table-blank-rows", "coverage"))
     if provinces:
         names = sorted(provinces)
         evidence = [provinces[n] for n in names]
@@ -137,6 +152,19 @@ def _zero_users(src: Source, ent) -> bool:
     return parse_amount(token) == 0
 
 
+# the header of a users-per-province table ("Provinsi | Jumlah Pengguna", "Province  Users")
+_USERS_HEADER = re.compile(r"\bprovinsi\b[^\n]{0,20}\b(?:jumlah[ _]+)?pengguna\b"
+                           r"|\bprovinces?\b[^\n]{0,20}\b(?:number[ _]+of[ _]+)?users\b", re.I)
+_ROW_START = re.compile(r"\s*\|?\s*\d{1,2}[.)]?\s*\|?\s*\S")
+
+
+def _blank_row(src: Source, ent) -> bool:
+    """A table row that ends with the province: "9 | Bengkulu" with its users cell empty."""
+    s, e = src.line_bounds(ent.start_char)
+    rest = src.text[ent.end_char:e].strip(" \t|:;")
+    return not rest and (bool(_ROW_START.match(src.text, s)) or "|" in src.text[s:ent.start_char])
+
+
 def _row_users(src: Source, ent) -> int | None:
     """The number of users on a table row 'Jawa Barat | 12.400'; None off a table row or for a
     share ('0,65 %'), which does not add up to a total of users."""
@@ -186,12 +214,16 @@ def _stated_counts(src: Source) -> list[Fact]:
         before = src.text[max(0, m.start() - 30):m.start()]
         if _MORE_THAN.search(before):
             value += 1  # "lebih dari 25 provinsi": 26 at least
-        # "29 of Indonesia's 38 provinces": the 38 is the total, not a claim
-        elif re.search(r"\b(?:of|dari|out\s+of)\s+(?:indonesia.s\s+|the\s+|seluruh\s+|total\s+)?$", before, re.I):
+        # "29 of Indonesia's 38 provinces", "Dari 38 provinsi di Indonesia, ...": the 38 is the
+        # total, not a claim; "pengguna berasal dari 28 provinsi" is one
+        elif (re.search(r"\b(?:of|dari|out\s+of)\s+(?:indonesia.s\s+|the\s+|seluruh\s+|total\s+)?$", before, re.I)
+              and not re.search(r"\b(?:berasal|datang)\s+dari\s+$", before, re.I)):
             continue
+        if pid == "provinces-label" and re.search(r"\bindonesia\b", m.group(0), re.I):
+            continue  # "Jumlah provinsi di Indonesia : 38": the country's, not the platform's
         if not 1 <= value <= 38:
             continue
-        context = src.text[max(0, m.start() - 80) : m.end() + 40].lower()
+        context = src.text[src.declared_from(max(0, m.start() - 80), m.start()) : m.end() + 40].lower()
         # "2/3 dari 38 provinsi" or "Indonesia memiliki 38 provinsi" are not claims about users
         if value == 38 and not re.search(r"pengguna|users|tersebar|menjangkau|seluruh", context):
             continue

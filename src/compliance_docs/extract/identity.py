@@ -26,6 +26,7 @@ def forms() -> dict:
         rule["regex"] = regexcache.compile(gated(rule["pattern"]), re.I)
         rule["prefilter"] = Prefilter(rule["pattern"])
     raw["listed_regex"] = regexcache.compile(raw["listed"], re.I)
+    raw["regional_regex"] = regexcache.compile(raw["regional_issuer"], re.I | re.M)
     raw["suffix_regex"] = regexcache.compile(raw["person_suffix_pattern"], re.I)
     regexcache.save()
     return raw
@@ -162,7 +163,7 @@ def _form_from_deed_title(src: Source) -> list[Fact]:
 
 _AGENCY = re.compile(
     r"\b(?P<value>(?:Kementerian|KEMENTERIAN|Badan|BADAN|Lembaga|LEMBAGA)\s+(?!usaha\b|USAHA\b|Usaha\b)"
-    r"(?:[A-Z][A-Za-z]+(?:\s+(?:dan|DAN|Dan))?[ \t]*){1,6})"
+    r"(?:[A-Z][A-Za-z]+(?:\s+(?:dan|DAN|Dan))?[ \t]*){1,8})"
 )
 _MINISTER = re.compile(r"\bMENTERI\s+(?P<value>(?!HUKUM)[A-Z]+(?:\s+(?:DAN\s+)?[A-Z]+){0,4}?)\s+REPUBLIK", re.M)
 
@@ -180,9 +181,13 @@ def _government_facts(src: Source) -> list[Fact]:
     else:
         name = "Kementerian " + title_if_upper(clean_name(m["value"])).replace(" Dan ", " dan ")
     s, e = m.span("value")
+    # a governor's or regent's regulation sets up a regional body, not a central agency
+    regional = forms()["regional_regex"].search(src.text[:OPENING_CHARS]) or form_of(name) is not None and (
+        form_of(name)["id"] == "regional-agency")
     return [
         src.fact("company_name", name, s, e, rule="government-agency", confidence=0.8),
-        src.fact("entity_form", "GOVERNMENT_AGENCY", s, e, rule="government-decree", confidence=0.8),
+        src.fact("entity_form", "OTHER" if regional else "GOVERNMENT_AGENCY", s, e,
+                 rule="regional-decree" if regional else "government-decree", confidence=0.8),
         src.fact("ownership", "government", s, e, rule="government-decree", confidence=0.8),
         src.fact("listed", False, s, e, rule="government-decree", confidence=0.8),
     ]
@@ -391,6 +396,10 @@ def licence_facts(sources: list[Source]) -> list[Fact]:
     facts = []
     for src in sources:
         expired = src.type == "business_license" and _standing("expired_document").search(src.text)
+        if expired:  # "Status NIB : DIBEKUKAN": the NIB is there, the licence not in force
+            s, e = src.line_bounds(expired.start())
+            facts.append(src.fact("licence_inactive", True, s, e, rule="licence-document-inactive",
+                                  confidence=0.85))
         for pid, m in src.find("business_licence"):
             if expired or _said_of(src, *m.span(), "pending", "expired", "citation"):
                 continue  # applied for, expired, or the rule's requirement

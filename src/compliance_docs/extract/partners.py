@@ -32,12 +32,18 @@ def _markers() -> tuple[re.Pattern[str], set[str]]:
 def _prose_name() -> re.Pattern[str]:
     """An institution named in running text: a marker as written, then capitalised words."""
     return re.compile(r"(?<![\w])" + alternation(load_yaml("partners.yaml")["prose_markers"])
-                      + r"(?:(?: |[ \t]*\n[ \t]*)[A-Z0-9][\w&'’.\-]*){1,6}")  # wider gaps are columns
+                      # wider gaps are columns; a line that opens with a number is a new row
+                      + r"(?:(?: [A-Z0-9]|[ \t]*\n[ \t]*[A-Z])[\w&'’.\-]*){1,6}")
 
 
 @lru_cache(maxsize=1)
 def _third_party() -> re.Pattern[str]:
     return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["third_parties"]) + r"\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _sales_channel() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["sales_channels"]) + r"\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -79,7 +85,7 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
                 for name, evidence in _prose_partners(src, headers):
                     add(name, evidence)
         for pid, m in src.find("partner_count"):
-            if _row_number(src, m.start("value")):
+            if _row_number(src, m.start("value"), marker):
                 continue  # "1  LPK Prima Unggul  Semarang": a row of the list, not a count
             raw = m["value"].strip()
             count = int(raw) if raw.isdigit() else words_to_int(raw)
@@ -103,12 +109,16 @@ def partner_facts(sources: list[Source]) -> list[Fact]:
     return facts
 
 
-def _row_number(src: Source, at: int) -> bool:
-    """Whether `at` is the number that opens a list item or a table row written as text."""
+def _row_number(src: Source, at: int, marker: re.Pattern[str]) -> bool:
+    """Whether `at` is the number that opens a list item or a table row written as text:
+    "1  LPK Prima Unggul  Semarang", or "1 LPK Prima Unggul" as a PDF's row reads."""
     start, _ = src.line_bounds(at)
     item = _ITEM.match(src.text, start)
-    return bool(item and item["bullet"] and item.start("bullet") <= at < item.end("bullet")
-                and _COLUMNS.search(item["body"]))
+    if not (item and item["bullet"] and item.start("bullet") <= at < item.end("bullet")):
+        return False
+    named = marker.match(item["body"])
+    return bool(_COLUMNS.search(item["body"])) or bool(
+        named and re.match(r"\s+[A-Z]", item["body"][named.end():]))
 
 
 def _same_partner(a: str, b: str, marker: re.Pattern[str]) -> bool:
@@ -224,7 +234,8 @@ def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str |
         # a name: capitalised words up to its marker ("Bina Karya Training Center", "LPK
         # Maju"); "Perseroan terdaftar sebagai lembaga kursus" is a sentence about the applicant
         if m and m.start() <= 40 and all(w[:1].isupper() or not w[:1].isalpha() or w in ("dan", "and", "of")
-                                         for w in cell[:m.end()].split()):
+                                         for w in cell[:m.end()].split()) and not re.match(
+                                             r"\s+[a-z]", cell[m.end():]):  # "12 LPK mitra kami ...": a sentence
             name = clean_name(cell)
             name = re.split(r"\s+[-–—]\s+|\s*—\s*|;|\(|, (?:Jl|Jalan|Kota|Kab)\b", name)[0].strip(" ,.")
             if len(name) >= 5 and 2 <= len(name.split()) <= 10:
@@ -233,14 +244,17 @@ def _institution(body: str, marker: re.Pattern[str], headers: set[str]) -> str |
     return None
 
 
-def _about_others(src: Source, passage_start: int, at: int) -> bool:
-    """Whether the clause before an "own courses" phrase has a third party as its subject:
-    "training institutions publish their own courses" speaks of an open marketplace."""
+def _about_others(src: Source, passage_start: int, at: int, end: int) -> bool:
+    """Whether the clause of an "own courses" phrase speaks of a third party: before it as its
+    subject ("training institutions publish their own courses"), or right after it as whose
+    courses they are ("hanya menyediakan program pelatihan dari lembaga pelatihan mitra")."""
     lines = src.text[max(passage_start, at - 80):at].split("\n")
     headings = [i for i, line in enumerate(lines) if line.strip() and line.isupper()]
     clause = "\n".join(lines[headings[-1] + 1:] if headings else lines)
     clause = re.split(r"[.;!?]\s", clause)[-1]
-    return bool(_third_party().search(clause))
+    after = re.split(r"[.;!?](?:\s|$)|\n", src.text[end:end + 60])[0]
+    return bool(_third_party().search(clause)) or bool(re.search(
+        r"\b(?:dari|oleh|from|by)\b[^,]{0,30}?" + _third_party().pattern, after, re.I))
 
 
 def _marketplace(src: Source) -> list[Fact]:
@@ -249,6 +263,8 @@ def _marketplace(src: Source) -> list[Fact]:
         if (src.quotes_rule(ent.start_char, ent.end_char, kinds=("citation",))
                 or src.planned(ent.start_char, ent.end_char, ("plan",))):
             continue  # the rule's words, or a marketplace still to be opened ("akan dibuka")
+        if ent.id == "open" and _sales_channel().search(src.text, ent.end_char, ent.end_char + 40):
+            continue  # "dijual di marketplace Tokopedia": someone else's marketplace
         s, e = src.passage(ent)
         # "we only offer our own courses and do not host others": a negation after an
         # own-courses phrase belongs to the next clause; "bukan hanya ..." stands before it
@@ -257,7 +273,7 @@ def _marketplace(src: Source) -> list[Fact]:
             facts.append(src.fact("marketplace_open", not negated, s, e, rule="marketplace-open",
                                   confidence=0.8))
         elif not negated and re.search(r"pelatihan|kelas|kursus|course|training|program",
-                                       src.text[s:e], re.I) and not _about_others(src, s, ent.start_char):
+                                       src.text[s:e], re.I) and not _about_others(src, s, ent.start_char, ent.end_char):
             facts.append(src.fact("marketplace_open", False, s, e, rule="own-courses-only",
                                   confidence=0.8))
     return facts

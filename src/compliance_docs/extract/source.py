@@ -201,7 +201,8 @@ class Source:
     def negated(self, *spans: Mention, before: int = 10, after: int = 4) -> bool:
         """A negation word shortly before or after any of `spans`, in the same sentence ("not
         yet", a plan phrase, negates too)."""
-        negations = [*self.ents("NEGATION"), *(p for p in self.ents("PLAN") if p.id == "not_yet")]
+        negations = [*(n for n in self.ents("NEGATION") if n.id != "not_only"),
+                     *(p for p in self.ents("PLAN") if p.id == "not_yet")]
         for span in spans:
             lo, hi = max(span.sent[0], span.start - before), min(span.sent[1], span.end + after)
             if any(lo <= n.start < hi for n in negations):
@@ -214,7 +215,31 @@ class Source:
         licence's validity, not what the applicant says of itself. `kinds`: only these
         (citation, obligation, validity)."""
         return any(m.sent_chars[0] <= start and end <= m.sent_chars[1]
-                   for m in self.ents("RULE_TEXT") if kinds is None or m.id in kinds)
+                   for m in self.ents("RULE_TEXT") if (kinds is None or m.id in kinds)
+                   and not (m.id == "citation" and self._cued(m.start_char, "compliance_cues", 80)
+                            and not self._quoting(m.end_char, m.sent_chars[1]))
+                   and not (m.end_char <= start and _declaration().search(self.text, m.end_char, start)))
+
+    def declared_from(self, start: int, at: int) -> int:
+        """Where the applicant's own declaration opens between `start` and `at` ("dengan ini
+        menyatakan bahwa ..."), else `start`: what comes before it is the rule's."""
+        found = list(_declaration().finditer(self.text, start, at))
+        return found[-1].end() if found else start
+
+    def sends_elsewhere(self, pos: int) -> bool:
+        """Whether the line at `pos` sends the reader to another document ("lihat Lampiran B")."""
+        s, e = self.line_bounds(pos)
+        return bool(_cue_anywhere("elsewhere_cues").search(self.text, s, e))
+
+    def _quoting(self, start: int, end: int) -> bool:
+        """Whether [start, end) quotes a rule: its words ("yang berbunyi") or quotation marks."""
+        return bool(_cue_anywhere("quoting_cues").search(self.text, start, end)) or any(
+            q in self.text[start:end] for q in ('"', "“", "”"))
+
+    def _cued(self, at: int, cues: str, within: int) -> bool:
+        """Whether a phrase of clauses.yaml's list `cues` ends within `within` characters
+        before `at`, in the same line or sentence."""
+        return bool(_cue_before(cues).search(self.text[max(0, at - within):at]))
 
     def line_bounds(self, pos: int) -> tuple[int, int]:
         text = self.text
@@ -251,6 +276,8 @@ class Source:
         for p in self.ents("PLAN"):
             if p.id not in kinds or not p.sent_chars[0] <= start < p.sent_chars[1]:
                 continue
+            if self._cued(p.start_char, "past_cues", 12):
+                continue  # "sejak perluasan layanan pada tahun 2023": done, not to come
             lo, hi = self.clause_bounds(start, p.sent_chars, lines=p.sent_chars[1] - p.sent_chars[0] > 300)
             if lo <= p.start_char < max(hi, end):
                 return True
@@ -262,6 +289,23 @@ class Source:
         before = [m.end() for m in ends.finditer(self.text, lo, pos)]
         after = ends.search(self.text, pos, hi)
         return (before[-1] if before else lo), (after.start() if after else hi)
+
+
+@lru_cache(maxsize=1)
+def _declaration() -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(load_yaml('patterns/clauses.yaml')['declaration_cues'])}\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _cue_anywhere(name: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{alternation(load_yaml('patterns/clauses.yaml')[name])}\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _cue_before(name: str) -> re.Pattern[str]:
+    """A phrase of clauses.yaml's list `name` at the end of a text, words and all: the text
+    before a mention, up to the words that open it."""
+    return re.compile(rf"\b{alternation(load_yaml('patterns/clauses.yaml')[name])}\b[^.;\n]*$", re.I)
 
 
 @lru_cache(maxsize=2)

@@ -35,6 +35,8 @@ def _described(src: Source, ent) -> bool:
         return False
     if src.planned(ent.start_char, ent.end_char, ("to_come", "not_yet")):
         return False  # "akan kami tingkatkan dengan pusat data cadangan": not there yet
+    if src.sends_elsewhere(ent.start_char):
+        return False  # "Keamanan Informasi: lihat Lampiran B": described there, if anywhere
     return not src.quotes_rule(ent.start_char, ent.end_char, kinds=("citation",))
 
 
@@ -63,6 +65,8 @@ def payment_facts(sources: list[Source]) -> list[Fact]:
             # first, the sentence that says "... masih dalam tahap pengembangan" after it;
             # an integration planned ("akan diintegrasikan", "planned for Q3") is not there yet
             mentioned = [p for p in payments if s <= p.start_char < e]
+            if all(src.sends_elsewhere(m.start_char) for m in mentioned):
+                continue  # "Integrasi pembayaran ...: lihat Lampiran E"
             negated = src.negated(*mentioned, *near, after=8) or any(
                 src.planned(m.start_char, m.end_char) for m in (*mentioned, *near))
             facts.append(

@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from ..limits import LimitExceeded, debug_enabled, limits
-from ..types import Bundle, Document
+from ..types import TEXT_SOURCES, Bundle, Document
 from .bundle import BundleFile, bundle_id, content_hash, read_bundle_files
 from .classify import classify
 from .office import read_text
@@ -148,7 +148,24 @@ def _by_suffix(suffix: str) -> str | None:
     return SUFFIX_KINDS.get(suffix)
 
 
+# characters that print nothing: a soft hyphen or a zero-width space inside "Kepu\u00adlauan
+# Riau" splits the word for the extractors though the reader sees it whole
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _visible(doc: Document) -> None:
+    """Invisible characters dropped from pages of files that do not print (the offsets of a
+    printed page's text map to its character boxes and stay as they are) and from tables."""
+    for page in doc.pages:
+        if page.source in TEXT_SOURCES and page.geometry is None and not page.text.isascii():
+            page.text = page.text.translate(_INVISIBLE)
+            doc._text = None  # joined again from the pages
+    for table in doc.tables:
+        table.rows = [[cell.translate(_INVISIBLE) for cell in row] for row in table.rows]
+
+
 def _finish(doc: Document) -> None:
+    _visible(doc)
     empty = [p.number for p in doc.pages if not p.text.strip()]
     if doc.pages and empty and len(doc.pages) > 1:
         doc.warnings.append(f"no text on page(s) {_ranges(empty)} (scanned or blank)")
