@@ -1,0 +1,193 @@
+"""Word's XML read as Word shows the document with its tracked changes accepted.
+
+python-docx's paragraph text takes only the runs directly in a paragraph or a hyperlink, so it
+drops inserted text (runs inside w:ins), fields, content controls and smart tags, and its
+document and cell content stops at a content control, a text box or a table inside a cell.
+Deleted text (w:del, w:moveFrom) and hidden text (w:vanish) are not what the reader sees, so
+they are left out; the reader is told when either was there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+P, R, TBL, TR, TC = W + "p", W + "r", W + "tbl", W + "tr", W + "tc"
+TEXT_BOX = W + "txbxContent"
+ALTERNATE = MC + "AlternateContent"
+# wrappers inside a paragraph whose runs are the paragraph's text (w:ins: accepted)
+INLINE = {W + name for name in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "sdt",
+                                "sdtContent", "fldSimple", "dir", "bdo")}
+# wrappers of paragraphs, tables, rows or cells (content controls, custom XML)
+BLOCK = {W + name for name in ("sdt", "sdtContent", "customXml")}
+REMOVED = {W + "del", W + "moveFrom"}  # gone once the changes are accepted
+CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
+
+Element = Any  # an lxml element as python-docx parsed it
+
+
+@dataclass
+class Story:
+    """A part of a document (body, header, footer): its lines in reading order, a table's
+    rows as " | " lines, and the tables themselves as rows of cell texts."""
+
+    lines: list[str] = field(default_factory=list)
+    tables: list[list[list[str]]] = field(default_factory=list)
+    tracked_changes: bool = False
+    hidden_text: bool = False  # hidden text was left out
+
+
+def read_story(root: Element) -> Story:
+    story = Story(tracked_changes=next(root.iter(*CHANGES), None) is not None)
+    _Reader(story).blocks(root)
+    return story
+
+
+class _Reader:
+    def __init__(self, story: Story) -> None:
+        self.story = story
+
+    def blocks(self, container: Element) -> None:
+        for child in container:
+            if child.tag == P:
+                self.paragraph(child)
+            elif child.tag == TBL:
+                self.table(child)
+            elif child.tag in BLOCK:
+                self.blocks(child)
+            elif child.tag == ALTERNATE:
+                self.blocks(_chosen(child))
+
+    def paragraph(self, p: Element) -> None:
+        parts: list[str] = []
+        self.runs(p, parts)
+        text = "".join(parts)
+        if text or not _mark_deleted(p):  # a paragraph deleted whole is not there at all
+            self.story.lines.append(text)
+        if next(p.iter(TEXT_BOX), None) is not None:
+            for box in _text_boxes(p):  # anchored here: read after the paragraph's own text
+                self.blocks(box)
+
+    def runs(self, element: Element, parts: list[str]) -> None:
+        for child in element:
+            if child.tag == R:
+                text = child.text  # python-docx's run text: w:t, tabs and line breaks
+                if not _hidden(child):
+                    parts.append(text)
+                elif text.strip():
+                    self.story.hidden_text = True
+            elif child.tag in INLINE:
+                self.runs(child, parts)
+            elif child.tag == ALTERNATE:
+                self.runs(_chosen(child), parts)
+
+    def table(self, tbl: Element) -> None:
+        grid = _grid(tbl)
+        if any(next(tc.iter(TBL), None) is not None for row in grid for tc in row):
+            # a layout table (a table in one of its cells): each cell is read as a page
+            # region, so the inner table is a table of its own
+            seen: set[Element] = set()
+            for row in grid:
+                for tc in row:
+                    if tc not in seen:  # a merged cell appears once per column it covers
+                        seen.add(tc)
+                        self.blocks(tc)
+            return
+        texts: dict[Element, str] = {}
+        for row in grid:
+            for tc in row:
+                if tc not in texts:  # a merged cell is read once
+                    texts[tc] = self.cell_text(tc)
+        rows = [[texts[tc] for tc in row] for row in grid]
+        for row in rows:
+            cells: list[str] = []
+            for text in row:
+                if not cells or cells[-1] != text:  # merged cells repeat their text
+                    cells.append(text)
+            self.story.lines.append(" | ".join(cells))
+        self.story.tables.append(rows)
+
+    def cell_text(self, tc: Element) -> str:
+        outer, self.story.lines = self.story.lines, []
+        try:
+            self.blocks(tc)
+            return " ".join(" ".join(self.story.lines).split())
+        finally:
+            self.story.lines = outer
+
+
+def _grid(tbl: Element) -> list[list[Element]]:
+    """Each row's cells as python-docx's rows give them: a cell spanning columns once per
+    column, a cell continuing a vertical merge as the cell it continues. Rows deleted by a
+    tracked change are left out."""
+    grid: list[list[Element]] = []
+    above: dict[int, Element] = {}
+    for tr in _children(tbl, TR):
+        properties = tr.find(W + "trPr")
+        if properties is not None and properties.find(W + "del") is not None:
+            continue
+        row: list[Element] = []
+        here: dict[int, Element] = {}
+        column = _number(properties, "gridBefore", 0)
+        for tc in _children(tr, TC):
+            cell_properties = tc.find(W + "tcPr")
+            span = max(_number(cell_properties, "gridSpan", 1), 1)
+            merge = cell_properties.find(W + "vMerge") if cell_properties is not None else None
+            if merge is not None and merge.get(W + "val", "continue") == "continue":
+                tc = above.get(column, tc)
+            row.extend([tc] * span)
+            here[column] = tc
+            column += span
+        grid.append(row)
+        above = here
+    return grid
+
+
+def _children(element: Element, tag: str):
+    """Rows of a table or cells of a row, also those inside content controls."""
+    for child in element:
+        if child.tag == tag:
+            yield child
+        elif child.tag in BLOCK:
+            yield from _children(child, tag)
+
+
+def _number(properties: Element | None, name: str, default: int) -> int:
+    found = properties.find(W + name) if properties is not None else None
+    try:
+        return int(found.get(W + "val")) if found is not None else default
+    except (TypeError, ValueError):
+        return default
+
+
+def _hidden(run: Element) -> bool:
+    properties = run.find(W + "rPr")
+    vanish = properties.find(W + "vanish") if properties is not None else None
+    return vanish is not None and vanish.get(W + "val", "true") not in ("false", "0", "off")
+
+
+def _mark_deleted(p: Element) -> bool:
+    mark = p.find(f"{W}pPr/{W}rPr")
+    return mark is not None and mark.find(W + "del") is not None
+
+
+def _chosen(alternate: Element) -> Element:
+    """The first choice, which Word writes for itself; the fallback repeats it (a text box
+    drawn as DrawingML and again as VML) for readers that do not know the choice."""
+    for child in alternate:
+        if child.tag in (MC + "Choice", MC + "Fallback"):
+            return child
+    return alternate
+
+
+def _text_boxes(element: Element):
+    """The text boxes in a paragraph's drawings, each once; those inside a text box are read
+    with it, and a drawing in deleted text is gone."""
+    for child in element:
+        if child.tag == TEXT_BOX:
+            yield child
+        elif child.tag == ALTERNATE:
+            yield from _text_boxes(_chosen(child))
+        elif child.tag not in REMOVED:
+            yield from _text_boxes(child)
