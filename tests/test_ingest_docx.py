@@ -220,3 +220,32 @@ def test_the_system_description_in_a_text_box_meets_the_payment_requirement(tmp_
     assert facts["payment_integration"]["value"] is True
     assert "Kartu Prakerja" in facts["payment_integration"]["evidence"][0]["quote"]
     assert status_of(report, "it_system") == "met"
+
+
+def test_text_hidden_by_its_style_is_left_out(tmp_path):
+    """A template's hints set in a hidden character style, and a paragraph style based on a
+    hidden one; a run that shows itself again is read."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    document.styles.add_style("Petunjuk", WD_STYLE_TYPE.CHARACTER).font.hidden = True
+    hint = document.styles.add_style("Petunjuk Isian", WD_STYLE_TYPE.PARAGRAPH)
+    hint.font.hidden = True
+    document.styles.add_style("Contoh Isian", WD_STYLE_TYPE.PARAGRAPH).base_style = hint
+    for line in SYSTEM:
+        document.add_paragraph(line)
+    paragraph = document.add_paragraph("Integrasi pembayaran: ")
+    paragraph.add_run("[isi: telah/belum] ", style="Petunjuk")
+    paragraph.add_run("belum tersedia.")
+    document.add_paragraph("Contoh: sistem telah terintegrasi dengan sistem Kartu Prakerja.",
+                           style="Contoh Isian")
+    shown = document.add_paragraph("Petunjuk ini tampil: ", style="Contoh Isian")
+    shown.add_run("lihat lampiran.").font.hidden = False
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    document.save(str(bundle / "05_Deskripsi_Sistem.docx"))
+    [doc] = read_bundle(bundle).documents
+    assert doc.text.splitlines()[len(SYSTEM):] == ["Integrasi pembayaran: belum tersedia.", "",
+                                                   "lihat lampiran."]
+    assert doc.warnings == [HIDDEN_NOTE]

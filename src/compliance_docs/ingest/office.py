@@ -32,7 +32,8 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
         raise ValueError(f"not a readable DOCX file ({type(exc).__name__})") from exc
     from .wordml import read_story
 
-    body = read_story(document.element.body)
+    hiding = _hiding_styles(document)
+    body = read_story(document.element.body, hiding)
     stories = [body]
     lines: list[str] = []
     seen_parts: set[int] = set()
@@ -40,7 +41,7 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
         for part in (section.header, section.first_page_header):
             if not part.is_linked_to_previous and id(part.part) not in seen_parts:
                 seen_parts.add(id(part.part))
-                stories.append(read_story(part.part.element))
+                stories.append(read_story(part.part.element, hiding))
                 lines.extend(line for line in stories[-1].lines if line.strip())
     lines.extend(body.lines)
     tables = [Table(1, rows) for rows in body.tables]
@@ -48,7 +49,7 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
         part = section.footer
         if not part.is_linked_to_previous and id(part.part) not in seen_parts:
             seen_parts.add(id(part.part))
-            stories.append(read_story(part.part.element))
+            stories.append(read_story(part.part.element, hiding))
             lines.extend(line for line in stories[-1].lines if line.strip())
     text = "\n".join(lines)
     from .pictures import ocr_pictures
@@ -71,6 +72,26 @@ def _reading_notes(stories: list[Story]) -> list[str]:
     if any(s.hidden_text for s in stories):
         notes.append("hidden text left out (not shown or printed)")
     return notes
+
+
+def _hiding_styles(document: DocxDocument) -> dict[str, bool]:
+    """The styles that hide their text. styles.xml is parsed only when it mentions hiding at
+    all, which Word's and python-docx's templates never do."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    from .wordml import hiding_styles
+
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+    except (KeyError, ValueError):
+        return {}
+    unparsed = getattr(part, "_unparsed", None)
+    if unparsed is not None and b"vanish" not in unparsed:
+        return {}
+    try:
+        return hiding_styles(part.element)
+    except Exception:  # noqa: BLE001 - a broken styles.xml, which reading never needed before
+        return {}
 
 
 @lru_cache(maxsize=1)

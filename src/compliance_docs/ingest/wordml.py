@@ -38,15 +38,40 @@ class Story:
     hidden_text: bool = False  # hidden text was left out
 
 
-def read_story(root: Element) -> Story:
+def read_story(root: Element, hiding: dict[str, bool] | None = None) -> Story:
+    """`hiding`: style id -> whether the style hides its text (`hiding_styles`)."""
     story = Story(tracked_changes=next(root.iter(*CHANGES), None) is not None)
-    _Reader(story).blocks(root)
+    _Reader(story, hiding or {}).blocks(root)
     return story
 
 
+def hiding_styles(styles: Element) -> dict[str, bool]:
+    """Style id -> whether its text is hidden, for the styles that say so themselves or
+    through the styles they are based on (a "Petunjuk" style for a template's hints)."""
+    own: dict[str, bool | None] = {}
+    based_on: dict[str, str] = {}
+    for style in styles.iter(W + "style"):
+        style_id = style.get(W + "styleId")
+        if style_id:
+            own[style_id] = _vanish(style.find(W + "rPr"))
+            parent = style.find(W + "basedOn")
+            if parent is not None and parent.get(W + "val"):
+                based_on[style_id] = parent.get(W + "val")
+    resolved: dict[str, bool] = {}
+    for style_id in own:
+        seen, current = set(), style_id
+        while current in own and own[current] is None and current not in seen:
+            seen.add(current)  # a loop of basedOn is not followed forever
+            current = based_on.get(current, "")
+        if own.get(current) is not None:
+            resolved[style_id] = bool(own[current])
+    return resolved
+
+
 class _Reader:
-    def __init__(self, story: Story) -> None:
+    def __init__(self, story: Story, hiding: dict[str, bool]) -> None:
         self.story = story
+        self.hiding = hiding
 
     def blocks(self, container: Element) -> None:
         for child in container:
@@ -61,7 +86,8 @@ class _Reader:
 
     def paragraph(self, p: Element) -> None:
         parts: list[str] = []
-        self.runs(p, parts)
+        style = p.find(f"{W}pPr/{W}pStyle")
+        self.runs(p, parts, style is not None and self.hiding.get(style.get(W + "val"), False))
         text = "".join(parts)
         if text or not _mark_deleted(p):  # a paragraph deleted whole is not there at all
             self.story.lines.append(text)
@@ -69,18 +95,31 @@ class _Reader:
             for box in _text_boxes(p):  # anchored here: read after the paragraph's own text
                 self.blocks(box)
 
-    def runs(self, element: Element, parts: list[str]) -> None:
+    def runs(self, element: Element, parts: list[str], hidden: bool) -> None:
+        """`hidden`: whether the paragraph's style hides the runs that do not say otherwise."""
         for child in element:
             if child.tag == R:
                 text = child.text  # python-docx's run text: w:t, tabs and line breaks
-                if not _hidden(child):
+                if not self.hidden(child, hidden):
                     parts.append(text)
                 elif text.strip():
                     self.story.hidden_text = True
             elif child.tag in INLINE:
-                self.runs(child, parts)
+                self.runs(child, parts, hidden)
             elif child.tag == ALTERNATE:
-                self.runs(_chosen(child), parts)
+                self.runs(_chosen(child), parts, hidden)
+
+    def hidden(self, run: Element, by_paragraph: bool) -> bool:
+        """The run's own w:vanish, else its character style's, else its paragraph style's."""
+        properties = run.find(W + "rPr")
+        if properties is None:
+            return by_paragraph
+        own = _vanish(properties)
+        if own is not None:
+            return own
+        style = properties.find(W + "rStyle")
+        return self.hiding.get(style.get(W + "val"), by_paragraph) if style is not None \
+            else by_paragraph
 
     def table(self, tbl: Element) -> None:
         grid = _grid(tbl)
@@ -161,10 +200,12 @@ def _number(properties: Element | None, name: str, default: int) -> int:
         return default
 
 
-def _hidden(run: Element) -> bool:
-    properties = run.find(W + "rPr")
+def _vanish(properties: Element | None) -> bool | None:
+    """What a w:rPr says about hiding its text; None when it says nothing."""
     vanish = properties.find(W + "vanish") if properties is not None else None
-    return vanish is not None and vanish.get(W + "val", "true") not in ("false", "0", "off")
+    if vanish is None:
+        return None
+    return vanish.get(W + "val", "true") not in ("false", "0", "off")
 
 
 def _mark_deleted(p: Element) -> bool:
