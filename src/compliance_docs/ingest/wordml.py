@@ -23,6 +23,7 @@ INLINE = {W + name for name in ("ins", "moveTo", "hyperlink", "smartTag", "custo
 BLOCK = {W + name for name in ("sdt", "sdtContent", "customXml")}
 REMOVED = {W + "del", W + "moveFrom"}  # gone once the changes are accepted
 CHANGES = (W + "ins", W + "del", W + "moveFrom", W + "moveTo")
+MAX_COLUMNS = 63  # Word's own limit: a cell "spanning" a billion columns is not repeated so often
 
 Element = Any  # an lxml element as python-docx parsed it
 
@@ -171,7 +172,7 @@ def _grid(tbl: Element) -> list[list[Element]]:
         column = _number(properties, "gridBefore", 0)
         for tc in _children(tr, TC):
             cell_properties = tc.find(W + "tcPr")
-            span = max(_number(cell_properties, "gridSpan", 1), 1)
+            span = min(max(_number(cell_properties, "gridSpan", 1), 1), MAX_COLUMNS)
             merge = cell_properties.find(W + "vMerge") if cell_properties is not None else None
             if merge is not None and merge.get(W + "val", "continue") == "continue":
                 tc = above.get(column, tc)
