@@ -249,3 +249,25 @@ def test_text_hidden_by_its_style_is_left_out(tmp_path):
     assert doc.text.splitlines()[len(SYSTEM):] == ["Integrasi pembayaran: belum tersedia.", "",
                                                    "lihat lampiran."]
     assert doc.warnings == [HIDDEN_NOTE]
+
+
+def test_a_table_row_deleted_by_a_tracked_change_is_gone(tmp_path):
+    def row(cells: list[str], change: str = "") -> str:
+        tds = "".join(f"<w:tc><w:p><w:r><w:t>{c}</w:t></w:r></w:p></w:tc>" for c in cells)
+        return f"<w:tr>{change}{tds}</w:tr>"
+
+    deleted = '<w:trPr><w:del w:id="5" w:author="Legal" w:date="2025-02-01T10:00:00Z"/></w:trPr>'
+    inserted = '<w:trPr><w:ins w:id="6" w:author="Legal" w:date="2025-02-01T10:00:00Z"/></w:trPr>'
+    table = (f"<w:tbl {{ns}}>{row(['No', 'Nama Lembaga Pelatihan'])}"
+             f"{row(['1', 'LPK Prima Unggul'], deleted)}{row(['1', 'LPK Sinar Unggul'], inserted)}</w:tbl>")
+    doc = read(tmp_path, ["DAFTAR LEMBAGA PELATIHAN MITRA"], table)
+    assert [t.rows for t in doc.tables] == [[["No", "Nama Lembaga Pelatihan"], ["1", "LPK Sinar Unggul"]]]
+    assert "Prima" not in doc.text and doc.warnings == [TRACKED_NOTE]
+
+
+def test_a_cell_claiming_a_billion_columns_spans_at_most_63(tmp_path):
+    table = ('<w:tbl {ns}><w:tr><w:tc><w:tcPr><w:gridSpan w:val="1000000000"/></w:tcPr>'
+             '<w:p><w:r><w:t>Kapasitas</w:t></w:r></w:p></w:tc></w:tr></w:tbl>')
+    doc = read(tmp_path, SYSTEM[:1], table)
+    assert doc.tables[0].rows == [["Kapasitas"] * 63]
+    assert doc.text.splitlines()[-1] == "Kapasitas"

@@ -4,7 +4,7 @@ python-docx's paragraph text takes only the runs directly in a paragraph or a hy
 drops inserted text (runs inside w:ins), fields, content controls and smart tags, and its
 document and cell content stops at a content control, a text box or a table inside a cell.
 Deleted text (w:del, w:moveFrom) and hidden text (w:vanish) are not what the reader sees, so
-they are left out; the reader is told when either was there."""
+they are left out; the verifier is told when either was there."""
 
 from __future__ import annotations
 
@@ -96,19 +96,19 @@ class _Reader:
             for box in _text_boxes(p):  # anchored here: read after the paragraph's own text
                 self.blocks(box)
 
-    def runs(self, element: Element, parts: list[str], hidden: bool) -> None:
-        """`hidden`: whether the paragraph's style hides the runs that do not say otherwise."""
+    def runs(self, element: Element, parts: list[str], by_style: bool) -> None:
+        """`by_style`: whether the paragraph's style hides the runs that do not say otherwise."""
         for child in element:
             if child.tag == R:
                 text = child.text  # python-docx's run text: w:t, tabs and line breaks
-                if not self.hidden(child, hidden):
+                if not self.hidden(child, by_style):
                     parts.append(text)
                 elif text.strip():
                     self.story.hidden_text = True
             elif child.tag in INLINE:
-                self.runs(child, parts, hidden)
+                self.runs(child, parts, by_style)
             elif child.tag == ALTERNATE:
-                self.runs(_chosen(child), parts, hidden)
+                self.runs(_chosen(child), parts, by_style)
 
     def hidden(self, run: Element, by_paragraph: bool) -> bool:
         """The run's own w:vanish, else its character style's, else its paragraph style's."""
