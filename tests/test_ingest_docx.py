@@ -271,3 +271,14 @@ def test_a_cell_claiming_a_billion_columns_spans_at_most_63(tmp_path):
     doc = read(tmp_path, SYSTEM[:1], table)
     assert doc.tables[0].rows == [["Kapasitas"] * 63]
     assert doc.text.splitlines()[-1] == "Kapasitas"
+
+
+
+def test_tracked_changes_are_noted_and_the_text_still_counts_as_readable(tmp_path):
+    from compliance_docs.evaluate import evaluate, load_ruleset
+
+    doc = read(tmp_path, SYSTEM, TRACKED.replace("{deleted}", "belum ").replace("{inserted}", "telah "))
+    _, checks = evaluate([doc], extract([doc]), load_ruleset("permenko-11-2020"), language="en")
+    quality = next(c for c in checks if c.id == "document_quality")
+    assert quality.status == "met"
+    assert any("tracked changes not yet accepted" in reason for reason in quality.reasons)
