@@ -10,6 +10,7 @@ from rapidfuzz import fuzz
 from ..data import load_yaml
 from ..types import CriterionResult
 from . import integrity as _integrity  # noqa: F401  (registers document_integrity)
+from .messages import is_note
 from .names import initialled, near_miss, person_key, same_name
 from .rules import Context, Result, rule
 
@@ -205,6 +206,9 @@ def document_quality(ctx: Context, r: Result, p: dict) -> CriterionResult:
     problems = False
     for doc in ctx.documents:
         for warning in doc.warnings:
+            if is_note(warning):  # tracked changes accepted, hidden text left out: still readable
+                r.say("reading_note", document=doc.path, problem=ctx.texts.warning(warning))
+                continue
             problems = True
             r.say("unreadable_document", document=doc.path, problem=ctx.texts.warning(warning))
         if doc.readable:

@@ -14,6 +14,16 @@ def _warning_rules() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(r["en"], re.S), r["id"]) for r in load_yaml("i18n/warnings.yaml")]
 
 
+@lru_cache(maxsize=1)
+def _note_rules() -> list[re.Pattern[str]]:
+    return [re.compile(r["en"], re.S) for r in load_yaml("i18n/warnings.yaml") if r.get("note")]
+
+
+def is_note(text: str) -> bool:
+    """Whether a document warning only notes how the file was read (its text is readable)."""
+    return any(p.fullmatch(text) for p in _note_rules())
+
+
 def translate_warning(text: str, language: str) -> str:
     """A reading problem (written in English where it arose) in the report's language."""
     if language == "en":

@@ -1,5 +1,5 @@
-"""DOCX and plain-text documents: one page each, paragraphs and tables in reading order; a
-DOCX's pictures are OCRed into pages of their own."""
+"""DOCX and plain-text documents: one page each, paragraphs and tables in reading order (the
+DOCX as Word shows it, wordml.py); a DOCX's pictures are OCRed into pages of their own."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from ..types import Page, Table
 
 if TYPE_CHECKING:
     from docx.document import Document as DocxDocument
-    from docx.table import Table as DocxTable
+
+    from .wordml import Story
 
 
 def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
@@ -29,21 +30,27 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
         raise ValueError(f"not a readable DOCX file ({exc})") from exc
     except Exception as exc:  # python-docx raises assorted lxml errors on damaged XML
         raise ValueError(f"not a readable DOCX file ({type(exc).__name__})") from exc
+    from .wordml import read_story
+
+    hiding = _hiding_styles(document)
+    body = read_story(document.element.body, hiding)
+    stories = [body]
     lines: list[str] = []
     seen_parts: set[int] = set()
     for section in document.sections:
         for part in (section.header, section.first_page_header):
             if not part.is_linked_to_previous and id(part.part) not in seen_parts:
                 seen_parts.add(id(part.part))
-                lines.extend(p.text for p in part.paragraphs if p.text.strip())
-    lines.extend(_body_lines(document))
-    tables = [Table(1, [[" ".join(c.text.split()) for c in row.cells] for row in t.rows])
-              for t in document.tables]
+                stories.append(read_story(part.part.element, hiding))
+                lines.extend(line for line in stories[-1].lines if line.strip())
+    lines.extend(body.lines)
+    tables = [Table(1, rows) for rows in body.tables]
     for section in document.sections:
         part = section.footer
         if not part.is_linked_to_previous and id(part.part) not in seen_parts:
             seen_parts.add(id(part.part))
-            lines.extend(p.text for p in part.paragraphs if p.text.strip())
+            stories.append(read_story(part.part.element, hiding))
+            lines.extend(line for line in stories[-1].lines if line.strip())
     text = "\n".join(lines)
     from .pictures import ocr_pictures
 
@@ -53,7 +60,38 @@ def read_docx(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
     else:
         pages = []  # a statement pasted as pictures: its pages are the pictures
     picture_pages, warnings = ocr_pictures(pictures, len(pages) + 1)
-    return pages + picture_pages, tables, warnings
+    return pages + picture_pages, tables, _reading_notes(stories) + warnings
+
+
+def _reading_notes(stories: list[Story]) -> list[str]:
+    """The text read is not the file's text as it stands: a verifier opening it sees the
+    edits still marked, or text a template hid, that the screening did not take as said."""
+    notes = []
+    if any(s.tracked_changes for s in stories):
+        notes.append("tracked changes not yet accepted: read as if all were accepted")
+    if any(s.hidden_text for s in stories):
+        notes.append("hidden text left out (not shown or printed)")
+    return notes
+
+
+def _hiding_styles(document: DocxDocument) -> dict[str, bool]:
+    """The styles that hide their text. styles.xml is parsed only when it mentions hiding at
+    all, which Word's and python-docx's templates never do."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    from .wordml import hiding_styles
+
+    try:
+        part = document.part.part_related_by(RELATIONSHIP_TYPE.STYLES)
+    except (KeyError, ValueError):
+        return {}
+    unparsed = getattr(part, "_unparsed", None)
+    if unparsed is not None and b"vanish" not in unparsed:
+        return {}
+    try:
+        return hiding_styles(part.element)
+    except Exception:  # noqa: BLE001 - a broken styles.xml, which reading never needed before
+        return {}
 
 
 @lru_cache(maxsize=1)
@@ -106,31 +144,6 @@ def body_pictures(document: DocxDocument) -> list[tuple[str, bytes]]:
         seen.add(rid)
         found.append((f"picture {len(found) + 1}", part.blob))
     return found
-
-
-def _body_lines(document: DocxDocument) -> list[str]:
-    from docx.table import Table as DocxTable
-    from docx.text.paragraph import Paragraph
-
-    lines: list[str] = []
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            lines.append(block.text)
-        elif isinstance(block, DocxTable):
-            lines.extend(_table_lines(block))
-    return lines
-
-
-def _table_lines(table: DocxTable) -> list[str]:
-    lines = []
-    for row in table.rows:
-        cells: list[str] = []
-        for cell in row.cells:
-            text = " ".join(cell.text.split())
-            if not cells or cells[-1] != text:  # merged cells repeat their text
-                cells.append(text)
-        lines.append(" | ".join(cells))
-    return lines
 
 
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
