@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 
@@ -11,6 +12,7 @@ from PIL import Image
 
 from compliance_docs import screen_documents
 from compliance_docs.ingest import document_from_text, ocr, read_bundle
+from compliance_docs.ingest.images import open_frames
 from compliance_docs.ingest.ocr import OcrJob, Word, words_to_page
 from compliance_docs.types import Document, Page
 
@@ -215,3 +217,51 @@ def test_unline_whitens_table_rules_and_keeps_letters():
     assert cleaned[150, 300:1400].min() == 255 and cleaned[120:380, 160].min() == 255
     letters = np.asarray(page)[170:230, 170:600] < 128
     assert (cleaned[170:230, 170:600] < 128).sum() == letters.sum()  # the text is untouched
+
+
+NIB = [
+    "PEMERINTAH REPUBLIK INDONESIA",
+    "PERIZINAN BERUSAHA BERBASIS RISIKO",
+    "NOMOR INDUK BERUSAHA: 9120307745182",
+    "Berdasarkan Undang-Undang Nomor 6 Tahun 2023, Pemerintah Republik Indonesia",
+    "menerbitkan Nomor Induk Berusaha (NIB) kepada:",
+    "1. Nama Pelaku Usaha : PT AKSARA MAHIR DIGITAL",
+    "2. Alamat : Jl. Letjen S. Parman Kav. 28, Jakarta Barat",
+    "3. NPWP : 02.345.678.9-012.000",
+    "Diterbitkan di Jakarta, tanggal 12 April 2021",
+]
+SIDEWAYS = 6  # EXIF Orientation as a phone held upright writes it: "turn 90 degrees clockwise to view"
+
+
+def phone_picture(page: Image.Image, kind: str, orientation: int | None = None) -> bytes:
+    """`page` stored as a phone stores it: as the sensor saw it, with the EXIF turn to view it."""
+    out = io.BytesIO()
+    if orientation is None:
+        page.convert("RGB").save(out, kind, dpi=(200, 200))
+        return out.getvalue()
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    page.rotate(90, expand=True).convert("RGB").save(out, kind, exif=exif.tobytes(), dpi=(200, 200))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "TIFF"])
+def test_a_photo_is_opened_the_way_up_its_exif_says(kind):
+    page = render_text(NIB[:3], dpi=100)  # upright: taller than wide, text at the top
+    (frame,), _ = open_frames(phone_picture(page, kind, SIDEWAYS))
+    assert frame.size == page.size
+    ink = np.asarray(frame.convert("L")) < 128
+    assert ink[: frame.height // 4].any() and not ink[frame.height // 2:].any()
+
+
+@needs_tesseract
+def test_a_nib_photographed_with_the_phone_held_upright_is_read(tmp_path):
+    """Regression (f90): a JPEG whose pixels lie sideways with EXIF Orientation 6 was OCRed
+    sideways, and the NIB in it was never read."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    page = render_text(NIB, dpi=200).crop((0, 0, 1654, 1169))
+    (bundle / "NIB_foto.jpg").write_bytes(phone_picture(page, "JPEG", SIDEWAYS))
+    doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
