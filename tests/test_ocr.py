@@ -18,7 +18,7 @@ from compliance_docs.types import Document, Page
 
 from conftest import make_mixed_pdf, make_reportlab_pdf
 from helpers import status_of
-from scans import degrade, render_text, scanned_pdf
+from scans import degrade, photograph, render_text, scanned_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -263,5 +263,28 @@ def test_a_nib_photographed_with_the_phone_held_upright_is_read(tmp_path):
     page = render_text(NIB, dpi=200).crop((0, 0, 1654, 1169))
     (bundle / "NIB_foto.jpg").write_bytes(phone_picture(page, "JPEG", SIDEWAYS))
     doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+
+
+def test_unline_keeps_the_desk_around_a_photographed_page():
+    from compliance_docs.ingest.preprocess import unline
+
+    photo = photograph(render_text(NIB, dpi=100))
+    pixels = np.asarray(photo)
+    desk = pixels < 128  # the frame around the page, and the letters
+    assert (np.asarray(unline(photo))[desk] == pixels[desk]).mean() > 0.99
+
+
+@needs_tesseract
+def test_a_nib_photographed_on_a_desk_in_side_light_is_read_to_the_end_of_its_lines(tmp_path):
+    """Regression (f07): unline whitened the dark desk around the page; on white, the page's
+    darker side fell below Tesseract's threshold and each line was read to about its 18th
+    letter ("PEMERINTAH REPUBLI"), the NIB not at all."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    photograph(render_text(NIB, dpi=200)).save(bundle / "NIB_foto.jpg", dpi=(200, 200))
+    doc = read_bundle(bundle).documents[0]
+    assert "PEMERINTAH REPUBLIK INDONESIA" in doc.text and "Jakarta Barat" in doc.text
     assert doc.type == "business_license"
     assert facts([doc])["nib"] == "9120307745182"

@@ -32,7 +32,7 @@ LANGUAGES = "ind+eng"
 INSTALL_HINT = "install Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind"
 TIMEOUT_SECONDS = 120
 LOW_CONFIDENCE = 0.60  # mean word confidence below this makes a page needs_review
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # raised when pre-processing changes what a page reads as
 
 
 class OcrUnavailable(Exception):

@@ -87,18 +87,28 @@ def _runs(ink: np.ndarray, length: int) -> np.ndarray:
 
 def unline(image: Image.Image) -> Image.Image:
     """Ruled table lines whitened: Tesseract reads a grid's cells as one garbled block. A line
-    is a run of ink longer than any letter (a twentieth of the page's shorter side)."""
+    is a run of ink longer than any letter (a twentieth of the page's shorter side), and thin.
+    Ink on runs that long both across and down is an area, not a rule, where it stretches
+    that far itself (the desk around a photographed page, a dark frame; two rules cross in a
+    few pixels): it is kept. Whitening a photo's desk left the page on white, and Tesseract's
+    single threshold then split the page's own shading, blacking out its darker side (f07)."""
     pixels = np.asarray(image, dtype=np.uint8)
     ink = pixels < 128
     length = max(40, min(pixels.shape) // 20)
-    lines = np.zeros_like(ink)
+    across, down = np.zeros_like(ink), np.zeros_like(ink)
     # only rows (columns) holding that much ink at all can hold a rule: a text page has few
     rows = np.flatnonzero(ink.sum(axis=1) >= length)
-    lines[rows] = _runs(ink[rows], length)
+    across[rows] = _runs(ink[rows], length)
     columns = np.flatnonzero(ink.sum(axis=0) >= length)
-    lines[:, columns] |= _runs(ink[:, columns].T, length).T
+    down[:, columns] = _runs(ink[:, columns].T, length).T
+    lines = across | down
     if not lines.any():
         return image
+    both = across & down
+    rows = np.flatnonzero(both.sum(axis=1) >= length)
+    area = np.zeros_like(ink)
+    area[rows] = _runs(both[rows], length)
+    lines &= ~area
     return Image.fromarray(np.where(lines, 255, pixels).astype(np.uint8))
 
 
