@@ -57,6 +57,11 @@ def photograph(image: Image.Image, *, angle: float = 2.2, desk: int = 88, light:
     return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
 
 
+def dark_mode(image: Image.Image, ground: int = 30) -> Image.Image:
+    """The page as an app in dark mode shows it: light grey letters on a near-black ground."""
+    return image.convert("L").point(lambda v: ground + round((255 - v) * 0.85))
+
+
 def stamp(image: Image.Image, text: str = "MATERAI 10000", seed: int = 3) -> Image.Image:
     """A grey rubber stamp over part of the page."""
     random.seed(seed)

@@ -18,7 +18,7 @@ from compliance_docs.types import Document, Page
 
 from conftest import make_mixed_pdf, make_reportlab_pdf
 from helpers import status_of
-from scans import degrade, photograph, render_text, scanned_pdf
+from scans import dark_mode, degrade, photograph, render_text, scanned_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -286,5 +286,27 @@ def test_a_nib_photographed_on_a_desk_in_side_light_is_read_to_the_end_of_its_li
     photograph(render_text(NIB, dpi=200)).save(bundle / "NIB_foto.jpg", dpi=(200, 200))
     doc = read_bundle(bundle).documents[0]
     assert "PEMERINTAH REPUBLIK INDONESIA" in doc.text and "Jakarta Barat" in doc.text
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+
+
+def test_only_a_mostly_dark_page_is_inverted():
+    from compliance_docs.ingest.preprocess import invert
+
+    page = render_text(NIB, dpi=100)
+    assert np.asarray(invert(dark_mode(page))).mean() > 200  # now dark letters on light
+    for light in (page, photograph(page)):  # a page, and one photographed on a dark desk
+        assert invert(light) is light
+
+
+@needs_tesseract
+def test_a_dark_mode_screenshot_of_a_nib_is_read(tmp_path):
+    """Regression (f91): white letters on a dark ground were handed to Tesseract as they were,
+    and unline took the ground for ink."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    screen = dark_mode(render_text(NIB, dpi=150).crop((0, 0, 1240, 877))).convert("RGB")
+    screen.save(bundle / "Screenshot_OSS.png")
+    doc = read_bundle(bundle).documents[0]
     assert doc.type == "business_license"
     assert facts([doc])["nib"] == "9120307745182"

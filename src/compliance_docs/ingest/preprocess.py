@@ -9,12 +9,31 @@ from PIL import Image, ImageOps
 TARGET_DPI = 300
 
 
+def _settings() -> dict:
+    from ..data import load_yaml
+
+    return load_yaml("ocr.yaml")["preprocess"]
+
+
 def to_gray(image: Image.Image) -> Image.Image:
     if image.mode in ("RGBA", "LA", "P"):
         background = Image.new("RGB", image.size, "white")
         background.paste(image.convert("RGBA"), mask=image.convert("RGBA").split()[-1])
         image = background
     return ImageOps.grayscale(image) if image.mode != "L" else image
+
+
+def invert(image: Image.Image) -> Image.Image:
+    """Light text on a dark ground (a dark-mode screenshot) turned into dark text on light:
+    Tesseract reads dark letters, and every step after this one takes the dark pixels for ink.
+    A page is dark when most of its middle is (the centre half across and down, so that the
+    desk around a photographed page does not count); the share is in data/ocr.yaml."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    height, width = pixels.shape
+    middle = pixels[height // 4: height - height // 4, width // 4: width - width // 4]
+    if middle.size == 0 or (middle < 128).mean() <= _settings()["invert_dark_share"]:
+        return image
+    return ImageOps.invert(image)
 
 
 def upscale(image: Image.Image, dpi: float) -> tuple[Image.Image, float]:
@@ -118,7 +137,9 @@ def prepare(image: Image.Image, dpi: float, steps: tuple[str, ...]) -> tuple[Ima
     image = to_gray(image)
     factor = 1.0
     for step in steps:
-        if step == "upscale":
+        if step == "invert":
+            image = invert(image)
+        elif step == "upscale":
             image, factor = upscale(image, dpi)
         elif step == "deskew":
             image, _ = deskew(image)
