@@ -310,3 +310,43 @@ def test_a_dark_mode_screenshot_of_a_nib_is_read(tmp_path):
     doc = read_bundle(bundle).documents[0]
     assert doc.type == "business_license"
     assert facts([doc])["nib"] == "9120307745182"
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_word_read_on_the_turned_page_is_boxed_on_the_page_as_scanned(turn):
+    page = Image.new("L", (300, 200), 255)
+    page.paste(0, (40, 30, 100, 50))  # a word, seen as its box
+    turned = ocr._turned(page, turn)
+    read = Word("Aceh", Image.eval(turned, lambda v: 255 - v).getbbox(), 0.9, (1, 1, 1))
+    assert ocr._turn_back(read, turn, turned.size).box == (40, 30, 100, 50)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_nib_scanned_sideways_or_upside_down_is_read_upright(tmp_path, turn):
+    """Regression (f05, f06): a page fed into the scanner sideways or upside down was read as
+    it lay, into nonsense at a low confidence, and no NIB was found."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    page = degrade(render_text(NIB, dpi=200).crop((0, 0, 1654, 1169)), angle=0.5, noise=6, jpeg=70)
+    scan = page.rotate(turn, expand=True)  # counter-clockwise, as the page lay on the glass
+    scanned_pdf([scan], bundle / "NIB.pdf", 200)
+    doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+    assert doc.pages[0].confidence > 0.85 and doc.warnings == []
+    # the evidence box is on the page as it was scanned, where the number's ink is
+    start = doc.text.index("9120307745182")
+    left, top, right, bottom = (round(v * 200 / 72) for v in doc.pages[0].bbox(start, start + 13))
+    assert (np.asarray(scan)[top:bottom, left:right] < 128).mean() > 0.1
+
+
+@needs_tesseract
+def test_an_upright_page_read_well_is_not_asked_which_way_up_it_is(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ocr, "orientation", lambda path: asked.append(path) or 0)
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    scanned_pdf([degrade(render_text(NIB, dpi=200).crop((0, 0, 1654, 1169)))], bundle / "NIB.pdf", 200)
+    assert "9120307745182" in read_bundle(bundle).documents[0].text
+    assert asked == []  # the second look costs only the pages that read badly
