@@ -245,8 +245,12 @@ def phone_picture(page: Image.Image, kind: str, orientation: int | None = None) 
     return out.getvalue()
 
 
-@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "TIFF"])
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "TIFF", "HEIF"])
 def test_a_photo_is_opened_the_way_up_its_exif_says(kind):
+    """Turned once: pillow-heif turns a HEIC photo as it decodes it, and it is not turned again."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
     page = render_text(NIB[:3], dpi=100)  # upright: taller than wide, text at the top
     (frame,), _ = open_frames(phone_picture(page, kind, SIDEWAYS))
     assert frame.size == page.size
