@@ -354,3 +354,14 @@ def test_an_upright_page_read_well_is_not_asked_which_way_up_it_is(tmp_path, mon
     scanned_pdf([degrade(render_text(NIB, dpi=200).crop((0, 0, 1654, 1169)))], bundle / "NIB.pdf", 200)
     assert "9120307745182" in read_bundle(bundle).documents[0].text
     assert asked == []  # the second look costs only the pages that read badly
+
+
+def test_a_second_look_that_fails_leaves_the_page_as_first_read(monkeypatch):
+    first = [Word("Jepo~w", (0, 0, 10, 10), 0.41, (1, 1, 1))]
+    readings = iter([lambda: first, lambda: (_ for _ in ()).throw(RuntimeError("killed"))])
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    monkeypatch.setattr(ocr, "run_tesseract", lambda path, **kw: next(readings)())
+    monkeypatch.setattr(ocr, "orientation", lambda path: 180)
+    page = Image.new("L", (120, 100), 255)  # not another test's page, which the cache knows
+    pages = ocr.ocr_pages([OcrJob(1, page, 72.0, (), 120, 100)])
+    assert pages[0].text == "Jepo~w" and pages[0].warnings == ["low OCR confidence (0.41)"]

@@ -124,18 +124,31 @@ def recognize(job: OcrJob) -> tuple[list[Word], float]:
         path = Path(folder) / "page.tif"
         prepared.save(path, "TIFF", compression="raw")  # not the source's (a fax TIFF keeps group4)
         words = run_tesseract(path)
-        # a page lying sideways or upside down reads as confident-looking nonsense at a low
-        # confidence; only such a page pays for asking which way up it is, and a second reading
+        # a page lying sideways or upside down reads as nonsense at a low confidence; only
+        # such a page pays for asking which way up it is, and for a second reading
         if words and mean_confidence(words) < _settings()["turn_below"]:
-            turn = orientation(path)
-            if turn:
-                turned, _ = prepare(_turned(job.image, turn), job.dpi, job.steps)
-                turned.save(path, "TIFF", compression="raw")
-                again = run_tesseract(path)
-                if again and mean_confidence(again) > mean_confidence(words):
-                    words = [_turn_back(w, turn, turned.size) for w in again]
+            words = _read_upright(job, path, words)
     _store(cached, words, factor)
     return words, factor
+
+
+def _read_upright(job: OcrJob, path: Path, words: list[Word]) -> list[Word]:
+    """The page read again turned as orientation detection says it lies, if that reads surer
+    (its boxes put back on the page as it came); else `words`, the first reading."""
+    from .preprocess import prepare
+
+    turn = orientation(path)
+    if not turn:
+        return words
+    turned, _ = prepare(_turned(job.image, turn), job.dpi, job.steps)
+    turned.save(path, "TIFF", compression="raw")
+    try:
+        again = run_tesseract(path)
+    except (RuntimeError, subprocess.TimeoutExpired, OSError):
+        return words  # a failed second look leaves the page as first read, not unread
+    if not again or mean_confidence(again) <= mean_confidence(words):
+        return words
+    return [_turn_back(w, turn, turned.size) for w in again]
 
 
 def _settings() -> dict:
