@@ -11,8 +11,10 @@ from ..types import Page
 from . import ocr
 from .sniff import is_heif
 
-STEPS = ("invert", "upscale", "deskew", "unline")  # measured best on the OCR corpus (bench/ocr_quality.py);
-# invert first: it changes nothing on a light page, and the others take dark pixels for ink
+# upscale, deskew, unline: measured best on the OCR corpus (bench/ocr_quality.py). invert comes
+# first: it leaves a light page as it is (every page of that corpus), and the others take dark
+# pixels for ink
+STEPS = ("invert", "upscale", "deskew", "unline")
 DEFAULT_DPI = 200.0  # scanners that record no resolution are usually set to 200 dpi
 MAX_FRAMES = 500  # a multi-page TIFF longer than this is not a scanned document
 

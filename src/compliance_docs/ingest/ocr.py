@@ -181,7 +181,7 @@ def orientation(image: Path) -> int:
     turn, sure = _ROTATE.search(out), _SURE.search(out)
     if proc.returncode != 0 or not turn or not sure or float(sure.group(1)) < _settings()["osd_sure"]:
         return 0
-    return int(turn.group(1)) % 360 if int(turn.group(1)) in (90, 180, 270) else 0
+    return int(turn.group(1)) if turn.group(1) in ("90", "180", "270") else 0
 
 
 def _turned(image: Image.Image, turn: int) -> Image.Image:
