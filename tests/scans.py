@@ -43,6 +43,25 @@ def degrade(image: Image.Image, *, angle: float = 1.5, noise: float = 12.0, jpeg
     return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
 
 
+def photograph(image: Image.Image, *, angle: float = 2.2, desk: int = 88, light: float = 0.72,
+               jpeg: int = 45) -> Image.Image:
+    """A page photographed with a phone: on a dark desk that frames it, turned a little, lit
+    from one side (the far side `light` times as bright), saved as a phone's JPEG."""
+    page = image.convert("L").rotate(angle, expand=True, fillcolor=desk)
+    frame = Image.new("L", (round(page.width * 1.15), round(page.height * 1.1)), desk)
+    frame.paste(page, (round(page.width * 0.06), round(page.height * 0.04)))
+    shading = np.linspace(1.0, light, frame.width)[None, :]
+    out = Image.fromarray(np.clip(np.asarray(frame, dtype=np.float64) * shading, 0, 255).astype(np.uint8))
+    buffer = io.BytesIO()
+    out.save(buffer, "JPEG", quality=jpeg)
+    return Image.open(io.BytesIO(buffer.getvalue())).convert("L")
+
+
+def dark_mode(image: Image.Image, ground: int = 30) -> Image.Image:
+    """The page as an app in dark mode shows it: light grey letters on a near-black ground."""
+    return image.convert("L").point(lambda v: ground + round((255 - v) * 0.85))
+
+
 def stamp(image: Image.Image, text: str = "MATERAI 10000", seed: int = 3) -> Image.Image:
     """A grey rubber stamp over part of the page."""
     random.seed(seed)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 
@@ -11,12 +12,13 @@ from PIL import Image
 
 from compliance_docs import screen_documents
 from compliance_docs.ingest import document_from_text, ocr, read_bundle
+from compliance_docs.ingest.images import open_frames
 from compliance_docs.ingest.ocr import OcrJob, Word, words_to_page
 from compliance_docs.types import Document, Page
 
 from conftest import make_mixed_pdf, make_reportlab_pdf
 from helpers import status_of
-from scans import degrade, render_text, scanned_pdf
+from scans import dark_mode, degrade, photograph, render_text, scanned_pdf
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
 
@@ -215,3 +217,151 @@ def test_unline_whitens_table_rules_and_keeps_letters():
     assert cleaned[150, 300:1400].min() == 255 and cleaned[120:380, 160].min() == 255
     letters = np.asarray(page)[170:230, 170:600] < 128
     assert (cleaned[170:230, 170:600] < 128).sum() == letters.sum()  # the text is untouched
+
+
+NIB = [
+    "PEMERINTAH REPUBLIK INDONESIA",
+    "PERIZINAN BERUSAHA BERBASIS RISIKO",
+    "NOMOR INDUK BERUSAHA: 9120307745182",
+    "Berdasarkan Undang-Undang Nomor 6 Tahun 2023, Pemerintah Republik Indonesia",
+    "menerbitkan Nomor Induk Berusaha (NIB) kepada:",
+    "1. Nama Pelaku Usaha : PT AKSARA MAHIR DIGITAL",
+    "2. Alamat : Jl. Letjen S. Parman Kav. 28, Jakarta Barat",
+    "3. NPWP : 02.345.678.9-012.000",
+    "Diterbitkan di Jakarta, tanggal 12 April 2021",
+]
+SIDEWAYS = 6  # EXIF Orientation as a phone held upright writes it: "turn 90 degrees clockwise to view"
+
+
+def phone_picture(page: Image.Image, kind: str, orientation: int | None = None) -> bytes:
+    """`page` stored as a phone stores it: as the sensor saw it, with the EXIF turn to view it."""
+    out = io.BytesIO()
+    if orientation is None:
+        page.convert("RGB").save(out, kind, dpi=(200, 200))
+        return out.getvalue()
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    page.rotate(90, expand=True).convert("RGB").save(out, kind, exif=exif.tobytes(), dpi=(200, 200))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("kind", ["JPEG", "PNG", "WEBP", "TIFF", "HEIF"])
+def test_a_photo_is_opened_the_way_up_its_exif_says(kind):
+    """Turned once: pillow-heif turns a HEIC photo as it decodes it, and it is not turned again."""
+    from pillow_heif import register_heif_opener
+
+    register_heif_opener()
+    page = render_text(NIB[:3], dpi=100)  # upright: taller than wide, text at the top
+    (frame,), _ = open_frames(phone_picture(page, kind, SIDEWAYS))
+    assert frame.size == page.size
+    ink = np.asarray(frame.convert("L")) < 128
+    assert ink[: frame.height // 4].any() and not ink[frame.height // 2:].any()
+
+
+@needs_tesseract
+def test_a_nib_photographed_with_the_phone_held_upright_is_read(tmp_path):
+    """Regression (f90): a JPEG whose pixels lie sideways with EXIF Orientation 6 was OCRed
+    sideways, and the NIB in it was never read."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    page = render_text(NIB, dpi=200).crop((0, 0, 1654, 1169))
+    (bundle / "NIB_foto.jpg").write_bytes(phone_picture(page, "JPEG", SIDEWAYS))
+    doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+
+
+def test_unline_keeps_the_desk_around_a_photographed_page():
+    from compliance_docs.ingest.preprocess import unline
+
+    photo = photograph(render_text(NIB, dpi=100))
+    pixels = np.asarray(photo)
+    desk = pixels < 128  # the frame around the page, and the letters
+    assert (np.asarray(unline(photo))[desk] == pixels[desk]).mean() > 0.99
+
+
+@needs_tesseract
+def test_a_nib_photographed_on_a_desk_in_side_light_is_read_to_the_end_of_its_lines(tmp_path):
+    """Regression (f07): unline whitened the dark desk around the page; on white, the page's
+    darker side fell below Tesseract's threshold and each line was read to about its 18th
+    letter ("PEMERINTAH REPUBLI"), the NIB not at all."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    photograph(render_text(NIB, dpi=200)).save(bundle / "NIB_foto.jpg", dpi=(200, 200))
+    doc = read_bundle(bundle).documents[0]
+    assert "PEMERINTAH REPUBLIK INDONESIA" in doc.text and "Jakarta Barat" in doc.text
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+
+
+def test_only_a_mostly_dark_page_is_inverted():
+    from compliance_docs.ingest.preprocess import invert
+
+    page = render_text(NIB, dpi=100)
+    assert np.asarray(invert(dark_mode(page))).mean() > 200  # now dark letters on light
+    for light in (page, photograph(page)):  # a page, and one photographed on a dark desk
+        assert invert(light) is light
+
+
+@needs_tesseract
+def test_a_dark_mode_screenshot_of_a_nib_is_read(tmp_path):
+    """Regression (f91): white letters on a dark ground were handed to Tesseract as they were,
+    and unline took the ground for ink."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    screen = dark_mode(render_text(NIB, dpi=150).crop((0, 0, 1240, 877))).convert("RGB")
+    screen.save(bundle / "Screenshot_OSS.png")
+    doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_word_read_on_the_turned_page_is_boxed_on_the_page_as_scanned(turn):
+    page = Image.new("L", (300, 200), 255)
+    page.paste(0, (40, 30, 100, 50))  # a word, seen as its box
+    turned = ocr._turned(page, turn)
+    read = Word("Aceh", Image.eval(turned, lambda v: 255 - v).getbbox(), 0.9, (1, 1, 1))
+    assert ocr._turn_back(read, turn, turned.size).box == (40, 30, 100, 50)
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_a_nib_scanned_sideways_or_upside_down_is_read_upright(tmp_path, turn):
+    """Regression (f05, f06): a page fed into the scanner sideways or upside down was read as
+    it lay, into nonsense at a low confidence, and no NIB was found."""
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    page = degrade(render_text(NIB, dpi=200).crop((0, 0, 1654, 1169)), angle=0.5, noise=6, jpeg=70)
+    scan = page.rotate(turn, expand=True)  # counter-clockwise, as the page lay on the glass
+    scanned_pdf([scan], bundle / "NIB.pdf", 200)
+    doc = read_bundle(bundle).documents[0]
+    assert doc.type == "business_license"
+    assert facts([doc])["nib"] == "9120307745182"
+    assert doc.pages[0].confidence > 0.85 and doc.warnings == []
+    # the evidence box is on the page as it was scanned, where the number's ink is
+    start = doc.text.index("9120307745182")
+    left, top, right, bottom = (round(v * 200 / 72) for v in doc.pages[0].bbox(start, start + 13))
+    assert (np.asarray(scan)[top:bottom, left:right] < 128).mean() > 0.1
+
+
+@needs_tesseract
+def test_an_upright_page_read_well_is_not_asked_which_way_up_it_is(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ocr, "orientation", lambda path: asked.append(path) or 0)
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    scanned_pdf([degrade(render_text(NIB, dpi=200).crop((0, 0, 1654, 1169)))], bundle / "NIB.pdf", 200)
+    assert "9120307745182" in read_bundle(bundle).documents[0].text
+    assert asked == []  # the second look costs only the pages that read badly
+
+
+def test_a_second_look_that_fails_leaves_the_page_as_first_read(monkeypatch):
+    first = [Word("Jepo~w", (0, 0, 10, 10), 0.41, (1, 1, 1))]
+    readings = iter([lambda: first, lambda: (_ for _ in ()).throw(RuntimeError("killed"))])
+    monkeypatch.setattr(ocr, "tesseract_version", lambda: "tesseract 5")
+    monkeypatch.setattr(ocr, "run_tesseract", lambda path, **kw: next(readings)())
+    monkeypatch.setattr(ocr, "orientation", lambda path: 180)
+    page = Image.new("L", (120, 100), 255)  # not another test's page, which the cache knows
+    pages = ocr.ocr_pages([OcrJob(1, page, 72.0, (), 120, 100)])
+    assert pages[0].text == "Jepo~w" and pages[0].warnings == ["low OCR confidence (0.41)"]

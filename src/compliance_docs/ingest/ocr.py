@@ -11,6 +11,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -32,7 +33,7 @@ LANGUAGES = "ind+eng"
 INSTALL_HINT = "install Tesseract: apt-get install tesseract-ocr tesseract-ocr-ind"
 TIMEOUT_SECONDS = 120
 LOW_CONFIDENCE = 0.60  # mean word confidence below this makes a page needs_review
-CACHE_VERSION = "1"
+CACHE_VERSION = "2"  # raised when pre-processing changes what a page reads as
 
 
 class OcrUnavailable(Exception):
@@ -53,12 +54,17 @@ def tesseract_version() -> str:
     exe = shutil.which("tesseract")
     if not exe:
         raise OcrUnavailable(f"Tesseract is not installed; {INSTALL_HINT}")
-    out = subprocess.run([exe, "--list-langs"], capture_output=True, text=True, timeout=30)
-    langs = set(out.stdout.split())
-    if "ind" not in langs:
+    if "ind" not in languages():
         raise OcrUnavailable(f"Tesseract has no Indonesian language data; {INSTALL_HINT}")
     version = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=30)
     return (version.stdout or version.stderr).splitlines()[0].strip()
+
+
+@lru_cache(maxsize=1)
+def languages() -> frozenset[str]:
+    """The language data Tesseract has installed ("osd" is its orientation detection)."""
+    out = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30)
+    return frozenset(line.strip() for line in out.stdout.splitlines()[1:])  # after its heading
 
 
 def cache_dir() -> Path:
@@ -118,8 +124,86 @@ def recognize(job: OcrJob) -> tuple[list[Word], float]:
         path = Path(folder) / "page.tif"
         prepared.save(path, "TIFF", compression="raw")  # not the source's (a fax TIFF keeps group4)
         words = run_tesseract(path)
+        # a page lying sideways or upside down reads as nonsense at a low confidence; only
+        # such a page pays for asking which way up it is, and for a second reading
+        if words and mean_confidence(words) < _settings()["turn_below"]:
+            words = _read_upright(job, path, words)
     _store(cached, words, factor)
     return words, factor
+
+
+def _read_upright(job: OcrJob, path: Path, words: list[Word]) -> list[Word]:
+    """The page read again turned as orientation detection says it lies, if that reads surer
+    (its boxes put back on the page as it came); else `words`, the first reading."""
+    from .preprocess import prepare
+
+    turn = orientation(path)
+    if not turn:
+        return words
+    turned, _ = prepare(_turned(job.image, turn), job.dpi, job.steps)
+    turned.save(path, "TIFF", compression="raw")
+    try:
+        again = run_tesseract(path)
+    except (RuntimeError, subprocess.TimeoutExpired, OSError):
+        return words  # a failed second look leaves the page as first read, not unread
+    if not again or mean_confidence(again) <= mean_confidence(words):
+        return words
+    return [_turn_back(w, turn, turned.size) for w in again]
+
+
+def _settings() -> dict:
+    from ..data import load_yaml
+
+    return load_yaml("ocr.yaml")["orientation"]
+
+
+def mean_confidence(words: list[Word]) -> float:
+    return sum(w.confidence for w in words) / len(words) if words else 0.0
+
+
+_ROTATE = re.compile(r"^Rotate:\s*(\d+)", re.MULTILINE)
+_SURE = re.compile(r"^Orientation confidence:\s*([\d.]+)", re.MULTILINE)
+
+
+def orientation(image: Path) -> int:
+    """Degrees (90, 180, 270) to turn a page clockwise to set it upright, from Tesseract's
+    orientation detection; 0 when the page is upright, when the detection is unsure or cannot
+    tell (too few letters), or when its language data (osd) is not installed."""
+    if "osd" not in languages():
+        return 0
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        proc = subprocess.run(["tesseract", str(image), "stdout", "--psm", "0", "-l", "osd"],
+                              capture_output=True, timeout=TIMEOUT_SECONDS, env=env)
+    except (subprocess.TimeoutExpired, OSError):
+        return 0
+    out = proc.stdout.decode("utf-8", "replace")
+    turn, sure = _ROTATE.search(out), _SURE.search(out)
+    if proc.returncode != 0 or not turn or not sure or float(sure.group(1)) < _settings()["osd_sure"]:
+        return 0
+    return int(turn.group(1)) if turn.group(1) in ("90", "180", "270") else 0
+
+
+def _turned(image: Image.Image, turn: int) -> Image.Image:
+    """`image` turned clockwise by `turn` degrees, exactly (a transpose, no resampling)."""
+    from PIL import Image
+
+    return image.transpose({90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180,
+                            270: Image.Transpose.ROTATE_90}[turn])
+
+
+def _turn_back(word: Word, turn: int, size: tuple[int, int]) -> Word:
+    """A word read on the page turned clockwise by `turn`, with its box on the page as it came
+    (`size` is the turned page's), so that evidence boxes sit on the picture of the page."""
+    width, height = size
+    left, top, right, bottom = word.box
+    if turn == 90:
+        box = (top, width - right, bottom, width - left)
+    elif turn == 180:
+        box = (width - right, height - bottom, width - left, height - top)
+    else:
+        box = (height - bottom, left, height - top, right)
+    return Word(word.text, box, word.confidence, word.line)
 
 
 def _store(path: Path, words: list[Word], factor: float) -> None:

@@ -20,7 +20,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 # a whole run of three or more letters with no vowel in it ("xqzt"), for the garbage test
 _VOWELLESS = re.compile(r"(?<![^\W\d_])[^\W\d_aeiouyAEIOUY]{3,}(?![^\W\d_])")
 RENDER_DPI = 300
-OCR_STEPS = ("deskew", "unline")  # 300 dpi rendering already upscales; ruled tables need unline
+OCR_STEPS = ("invert", "deskew", "unline")  # 300 dpi rendering already upscales; ruled tables need unline
 
 
 def read_pdf(data: bytes) -> tuple[list[Page], list[str]]:

@@ -9,12 +9,31 @@ from PIL import Image, ImageOps
 TARGET_DPI = 300
 
 
+def _settings() -> dict:
+    from ..data import load_yaml
+
+    return load_yaml("ocr.yaml")["preprocess"]
+
+
 def to_gray(image: Image.Image) -> Image.Image:
     if image.mode in ("RGBA", "LA", "P"):
         background = Image.new("RGB", image.size, "white")
         background.paste(image.convert("RGBA"), mask=image.convert("RGBA").split()[-1])
         image = background
     return ImageOps.grayscale(image) if image.mode != "L" else image
+
+
+def invert(image: Image.Image) -> Image.Image:
+    """Light text on a dark ground (a dark-mode screenshot) turned into dark text on light:
+    Tesseract reads dark letters, and every step after this one takes the dark pixels for ink.
+    A page is dark when most of its middle is (the centre half across and down, so that the
+    desk around a photographed page does not count); the share is in data/ocr.yaml."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    height, width = pixels.shape
+    middle = pixels[height // 4: height - height // 4, width // 4: width - width // 4]
+    if middle.size == 0 or (middle < 128).mean() <= _settings()["invert_dark_share"]:
+        return image
+    return ImageOps.invert(image)
 
 
 def upscale(image: Image.Image, dpi: float) -> tuple[Image.Image, float]:
@@ -87,18 +106,28 @@ def _runs(ink: np.ndarray, length: int) -> np.ndarray:
 
 def unline(image: Image.Image) -> Image.Image:
     """Ruled table lines whitened: Tesseract reads a grid's cells as one garbled block. A line
-    is a run of ink longer than any letter (a twentieth of the page's shorter side)."""
+    is a run of ink longer than any letter (a twentieth of the page's shorter side), and thin.
+    Ink on runs that long both across and down is an area, not a rule, where it stretches
+    that far itself (the desk around a photographed page, a dark frame; two rules cross in a
+    few pixels): it is kept. Whitening a photo's desk left the page on white, and Tesseract's
+    single threshold then split the page's own shading, blacking out its darker side (f07)."""
     pixels = np.asarray(image, dtype=np.uint8)
     ink = pixels < 128
     length = max(40, min(pixels.shape) // 20)
-    lines = np.zeros_like(ink)
+    across, down = np.zeros_like(ink), np.zeros_like(ink)
     # only rows (columns) holding that much ink at all can hold a rule: a text page has few
     rows = np.flatnonzero(ink.sum(axis=1) >= length)
-    lines[rows] = _runs(ink[rows], length)
+    across[rows] = _runs(ink[rows], length)
     columns = np.flatnonzero(ink.sum(axis=0) >= length)
-    lines[:, columns] |= _runs(ink[:, columns].T, length).T
+    down[:, columns] = _runs(ink[:, columns].T, length).T
+    lines = across | down
     if not lines.any():
         return image
+    both = across & down
+    rows = np.flatnonzero(both.sum(axis=1) >= length)
+    area = np.zeros_like(ink)
+    area[rows] = _runs(both[rows], length)
+    lines &= ~area
     return Image.fromarray(np.where(lines, 255, pixels).astype(np.uint8))
 
 
@@ -108,7 +137,9 @@ def prepare(image: Image.Image, dpi: float, steps: tuple[str, ...]) -> tuple[Ima
     image = to_gray(image)
     factor = 1.0
     for step in steps:
-        if step == "upscale":
+        if step == "invert":
+            image = invert(image)
+        elif step == "upscale":
             image, factor = upscale(image, dpi)
         elif step == "deskew":
             image, _ = deskew(image)
