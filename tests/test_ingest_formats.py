@@ -519,3 +519,53 @@ def test_a_docx_reads_the_same_with_its_styles_parsed_only_on_demand(tmp_path):
     assert tables[0].rows[1][1] == "Kapasitas 10.000 pengguna"
     reopened = docx.Document(tmp_path / "sistem.docx")  # the styles are still there when asked
     assert reopened.paragraphs[1].style.name == "List Bullet"
+
+
+# What a spreadsheet holds but does not show: a verifier who opens the file sees neither a
+# hidden sheet nor hidden rows, so neither counts as evidence; each is named in a warning.
+
+def make_users_per_province_xlsx(path: Path, provinces: list[str], *, title: str = "Sebaran"):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.title = title
+    ws.append(["No", "Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(provinces, 1):
+        ws.append([i, province, 1000 + 37 * i])
+    return book, ws
+
+
+def test_a_hidden_old_sheet_is_named_not_read(tmp_path):
+    """This year's sheet lists 25 provinces; last year's template, hidden, still lists 28."""
+    book, _ = make_users_per_province_xlsx(tmp_path / "x", PROVINCES[:25], title="Sebaran 2025")
+    old = book.create_sheet("Sheet2 (old)")
+    old.sheet_state = "hidden"
+    old.append(["No", "Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(PROVINCES, 1):
+        old.append([i, province, 500 + 10 * i])
+    book.create_sheet("Sheet3").sheet_state = "hidden"  # empty: nothing to look at, no warning
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "lampiran_sebaran_pengguna.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert [p.label for p in doc.pages] == ["sheet 'Sebaran 2025'"]
+    assert len(doc.tables) == 1
+    assert sorted(extract([doc]).value("provinces")) == sorted(PROVINCES[:25])
+    assert doc.warnings == ["hidden sheet 'Sheet2 (old)' not read (not shown when the file is "
+                            "opened; unhide it to check)"]
+
+
+@pytest.mark.parametrize(("warning", "indonesian"), [
+    ("hidden sheet 'Sheet2 (old)' not read (not shown when the file is opened; unhide it to check)",
+     "lembar tersembunyi 'Sheet2 (old)' tidak dibaca (tidak tampil saat file dibuka; tampilkan "
+     "lembar itu untuk memeriksanya)"),
+    ("hidden sheets 'Data', 'Lama' not read (not shown when the file is opened; unhide them to "
+     "check)",
+     "lembar tersembunyi 'Data', 'Lama' tidak dibaca (tidak tampil saat file dibuka; tampilkan "
+     "lembar itu untuk memeriksanya)"),
+])
+def test_spreadsheet_warnings_are_shown_in_indonesian(warning, indonesian):
+    from compliance_docs.evaluate.messages import translate_warning
+
+    assert translate_warning(warning, "id") == indonesian

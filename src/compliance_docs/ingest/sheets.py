@@ -1,5 +1,8 @@
 """Spreadsheets (XLSX, XLSM, XLSB, XLS, ODS via calamine; CSV): one page per sheet, its rows as
-" | " lines (as DOCX tables are written) and as a Table that keeps the sheet's row numbers."""
+" | " lines (as DOCX tables are written) and as a Table that keeps the sheet's row numbers.
+
+Only what a verifier opening the file sees is read: a hidden sheet is named in a warning, not
+read as evidence, since a figure the verifier cannot see cannot be checked."""
 
 from __future__ import annotations
 
@@ -12,27 +15,43 @@ from ..types import Page, Table
 MAX_ROWS = 50_000  # a sheet longer than this is an export, not a document a verifier reads
 
 
-def read_spreadsheet(data: bytes) -> tuple[list[Page], list[Table]]:
-    """Cell values (what Excel shows, not formulas) of every sheet; ValueError if unreadable."""
-    from python_calamine import CalamineWorkbook  # loads only when a spreadsheet arrives
+def read_spreadsheet(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
+    """Cell values (what Excel shows, not formulas) of every visible sheet, and warnings for
+    what the file holds but does not show; ValueError if unreadable."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum  # loads with a spreadsheet
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = [(i, name, book.get_sheet_by_index(i - 1).to_python(skip_empty_area=False,
-                                                                      nrows=MAX_ROWS))
-                  for i, name in enumerate(book.sheet_names, 1)]
+        sheets = [(i, meta.name, meta.visible == SheetVisibleEnum.Visible,
+                   book.get_sheet_by_index(i - 1).to_python(skip_empty_area=False, nrows=MAX_ROWS))
+                  for i, meta in enumerate(book.sheets_metadata, 1)]
     except Exception as exc:  # calamine raises its own error types for every broken format
         raise ValueError(f"not a readable spreadsheet ({type(exc).__name__}: {exc})") from exc
     pages: list[Page] = []
     tables: list[Table] = []
-    for number, name, rows in sheets:
+    hidden: list[str] = []
+    for number, name, visible, rows in sheets:
+        if not visible:
+            # a hidden (or "very hidden") sheet is often an old draft or the data behind a
+            # chart; the verifier does not see it, so it is named rather than read
+            if any(v != "" for row in rows for v in row):
+                hidden.append(name)
+            continue
         page, table = sheet_page(number, [[cell_text(v) for v in row] for row in rows],
                                  label=f"sheet '{name}'")
         if page:  # an empty sheet (Sheet2, Sheet3 of a new workbook) is not a blank page
             pages.append(page)
         if table:
             tables.append(table)
-    return pages, tables
+    warnings = [hidden_sheets_warning(hidden)] if hidden else []
+    return pages, tables, warnings
+
+
+def hidden_sheets_warning(names: list[str]) -> str:
+    quoted = ", ".join(f"'{n}'" for n in names)
+    some = len(names) > 1
+    return (f"hidden sheet{'s' if some else ''} {quoted} not read (not shown when the file is "
+            f"opened; unhide {'them' if some else 'it'} to check)")
 
 
 def read_csv(data: bytes) -> tuple[list[Page], list[Table]]:
