@@ -134,3 +134,97 @@ def test_garbage_text_layer_is_told_from_text_the_same_way_on_every_path():
     for _ in range(3000):
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
         assert garbage(text) == _garbage_by_regex(text), repr(text)
+
+
+# Text a page does not show: a verifier reading the page cannot see it, so it is no evidence.
+
+COVERAGE_PROVINCES = ["Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Jambi", "Bengkulu",
+                      "Lampung", "DKI Jakarta", "Jawa Barat", "Banten", "Jawa Tengah",
+                      "Jawa Timur"]
+
+
+def coverage_letter_pdf(path, *, hidden_fill=(1, 1, 1), hidden_mode=0, band=None, picture=False):
+    """A coverage statement whose table shows 8 provinces; the last 4 rows of the template are
+    still in the file, set in `hidden_fill` (white: invisible on paper) or render mode 3.
+    `band`: a filled rectangle's colour under those rows; `picture`: a picture under them."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10.5)
+    c.drawString(55, 780, "SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL")
+    c.drawString(55, 765, "Sebaran pengguna terdaftar per provinsi, per 30 Juni 2024:")
+    y = 740
+    for i, province in enumerate(COVERAGE_PROVINCES[:8], 1):
+        c.drawString(55, y, f"{i}  {province}  {1000 + 37 * i}")
+        y -= 15
+    if band is not None:
+        c.setFillColorRGB(*band)
+        c.rect(50, y - 50, 490, 62, stroke=0, fill=1)
+    if picture:
+        c.drawImage(ImageReader(Image.new("L", (400, 60), 90)), 50, y - 50, width=490, height=62)
+    c.saveState()  # the render mode, like the colour, lasts until the state is restored
+    c.setFillColorRGB(*hidden_fill)
+    for i, province in enumerate(COVERAGE_PROVINCES[8:], 9):
+        text = c.beginText(55, y)
+        text.setTextRenderMode(hidden_mode)
+        text.textOut(f"{i}  {province}  {1000 + 37 * i}")
+        c.drawText(text)
+        y -= 15
+    c.restoreState()
+    c.drawString(55, y - 10, "Demikian pernyataan ini dibuat dengan sebenarnya.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("fill", "mode"), [((1, 1, 1), 0), ((0.97, 0.97, 0.97), 0), ((0, 0, 0), 3)],
+                         ids=["white", "near-white", "invisible"])
+def test_rows_the_page_does_not_show_are_left_out_with_a_warning(tmp_path, fill, mode):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    coverage_letter_pdf(bundle / "pernyataan.pdf", hidden_fill=fill, hidden_mode=mode)
+    doc = read_bundle(bundle).documents[0]
+    assert "Jawa Barat" not in doc.text and "Jawa Timur" not in doc.text
+    assert "8 DKI Jakarta 1296" in doc.text
+    assert doc.warnings == ["page 1: text the page does not show (white or invisible) left out: "
+                            "'9 Jawa Barat 1333 10 Banten 1370 11 Jawa Tengah 1407 12 Jawa Timur "
+                            "1444'"]
+    # the characters left out are blanked one for one, so the boxes after them stay right
+    start = doc.text.index("Demikian")
+    page, offset = doc.locate(start)
+    x0, top, _, bottom = page.bbox(offset, offset + len("Demikian"))
+    assert 54 <= x0 < 60 and page.height - 740 + 4 * 15 + 5 < top < bottom
+
+
+@pytest.mark.parametrize(("band", "picture"), [((0.1, 0.2, 0.45), False), (None, True)],
+                         ids=["on a dark band", "on a picture"])
+def test_white_text_on_something_dark_shows_and_is_read(tmp_path, band, picture):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    coverage_letter_pdf(bundle / "pernyataan.pdf", band=band, picture=picture)
+    doc = read_bundle(bundle).documents[0]
+    assert "9 Jawa Barat 1333" in doc.text and "12 Jawa Timur 1444" in doc.text
+    assert doc.warnings == []
+
+
+def test_a_searchable_scans_invisible_ocr_layer_is_still_read(tmp_path):
+    from test_integrity import PAGE_WORDS, scanned_page
+
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    (bundle / "pernyataan_scan.pdf").write_bytes(scanned_page(PAGE_WORDS, PAGE_WORDS))
+    doc = read_bundle(bundle).documents[0]
+    assert "Cakupan layanan di 34 provinsi" in doc.text
+    assert not any("does not show" in w for w in doc.warnings)
+
+
+def test_warning_about_text_left_out_is_translated():
+    from compliance_docs.evaluate.messages import translate_warning
+
+    assert translate_warning("page 1: text the page does not show (white or invisible) left out: "
+                             "'9 Jawa Barat 1333'", "id") == (
+        "halaman 1: teks yang tidak tampil di halaman (putih atau tak terlihat) tidak dibaca: "
+        "'9 Jawa Barat 1333'")
