@@ -228,3 +228,41 @@ def test_warning_about_text_left_out_is_translated():
                              "'9 Jawa Barat 1333'", "id") == (
         "halaman 1: teks yang tidak tampil di halaman (putih atau tak terlihat) tidak dibaca: "
         "'9 Jawa Barat 1333'")
+
+
+def test_partner_rows_in_white_are_left_out_of_the_table_too(tmp_path):
+    """The partner list's ruled table shows three institutions; two more rows of the template
+    are still there in white. The table reader reads the page again, and must skip them too."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from compliance_docs.ingest.tables import pdf_tables
+
+    rows = [("No", "Nama Lembaga Pelatihan", "Kota"), ("1", "LPK Tunas Prima", "Kota Padang"),
+            ("2", "LKP Widya Utama", "Kota Medan"), ("3", "LPK Citra Busana", "Kota Bogor"),
+            ("4", "LPK Graha Unggul", "Kota Malang"), ("5", "LKP Insan Lestari", "Kota Depok")]
+    path = tmp_path / "daftar_mitra.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 790, "DAFTAR LEMBAGA PELATIHAN MITRA")
+    top = 760
+    for i, row in enumerate(rows):
+        y = top - 20 * i
+        c.saveState()
+        if i >= 4:
+            c.setFillColorRGB(1, 1, 1)
+        for x, cell in zip((55, 90, 330), row, strict=True):
+            c.drawString(x, y - 14, cell)
+        c.restoreState()
+    c.grid([50, 85, 325, 500], [top - 20 * i for i in range(len(rows) + 1)])
+    c.showPage()
+    c.save()
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    (bundle / path.name).write_bytes(path.read_bytes())
+    doc = read_bundle(bundle).documents[0]
+    assert "Graha Unggul" not in doc.text
+    cells = [cell for table in pdf_tables(path.read_bytes(), doc) for row in table.rows
+             for cell in row]
+    assert "LPK Citra Busana" in cells
+    assert "LPK Graha Unggul" not in cells and "LKP Insan Lestari" not in cells

@@ -66,9 +66,10 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
         raw = textpage.get_text_range()
         area, maybe_unseen = _page_objects(page)
         image_area = area / max(width * height, 1)
-        unseen = ""
+        unseen, unseen_boxes = "", []
         if maybe_unseen:  # rare: white or invisible text somewhere on the page
-            raw, unseen = _leave_out_unseen(page, textpage, raw, scan=image_area > 0.5)
+            raw, unseen, unseen_boxes = _leave_out_unseen(page, textpage, raw, height,
+                                                          scan=image_area > 0.5)
         if index == 0:  # nearly every document's evidence cites its first page: kept
             boxes.textpages[0] = textpage
         else:
@@ -83,7 +84,7 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
     )
     result = Page(index + 1, text, "text_layer" if usable else "none", width=width, height=height,
                   geometry=boxes.of_page(index, height) if usable else None,
-                  image_share=min(image_area, 1.0))
+                  image_share=min(image_area, 1.0), unseen=unseen_boxes)
     if not usable and not needs_ocr:
         result.warnings.append("blank page (no text and no image)")
     if unseen:
@@ -233,10 +234,11 @@ def _text_unseen(obj, r, g, b, a) -> bool:
     return a.value == 0 or (r.value >= _LIGHT and g.value >= _LIGHT and b.value >= _LIGHT)
 
 
-def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: str, *,
-                      scan: bool) -> tuple[str, str]:
+def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: str,
+                      height: float, *, scan: bool) -> tuple[str, str, list[BBox]]:
     """The page's text with the characters it does not show replaced by spaces (one for one,
-    so offsets stay pdfium's character indices), and those characters' text.
+    so offsets stay pdfium's character indices), those characters' text, and the boxes of
+    the text objects they are in (for the table reader, which reads the page again).
 
     White text shows on a picture or on a dark filled shape (a table header), so it is left
     out only where neither is under it; invisible text is a scan's OCR layer where it lies
@@ -262,14 +264,17 @@ def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: s
             invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE_TEXT
             texts.append((ctypes.cast(obj, ctypes.c_void_p).value or 0, invisible, box))
     hidden = set()
+    boxes: list[BBox] = []
     for address, invisible, box in texts:
         if invisible:
-            if not scan and not any(_under(box, p) for p in pictures):
-                hidden.add(address)
-        elif not any(_under(box, s) for s in pictures + shapes):
-            hidden.add(address)
+            if scan or any(_under(box, p) for p in pictures):
+                continue
+        elif any(_under(box, s) for s in pictures + shapes):
+            continue
+        hidden.add(address)
+        boxes.append((box[0], height - box[3], box[2], height - box[1]))
     if not hidden:
-        return raw, ""
+        return raw, "", []
     chars = list(raw)
     left_out: list[str] = []
     for i in range(min(textpage.count_chars(), len(chars))):
@@ -279,7 +284,7 @@ def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: s
             chars[i] = " " if chars[i] not in "\r\n" else chars[i]
         elif left_out and left_out[-1] != " ":
             left_out.append(" ")
-    return "".join(chars), " ".join("".join(left_out).split())
+    return "".join(chars), " ".join("".join(left_out).split()), boxes
 
 
 def _under(box: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
