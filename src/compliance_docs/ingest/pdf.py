@@ -88,7 +88,7 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
     if not usable and not needs_ocr:
         result.warnings.append("blank page (no text and no image)")
     if unseen:
-        quote = unseen if len(unseen) <= 80 else unseen[:77].rstrip() + "..."
+        quote = unseen if len(unseen) <= 80 else unseen[:78].rsplit(" ", 1)[0] + " ..."
         result.warnings.append(f"text the page does not show (white or invisible) left out: "
                                f"'{quote}'")
     return result, needs_ocr
