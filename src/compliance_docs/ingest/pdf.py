@@ -167,11 +167,12 @@ _TEXT, _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, 
 _FILL = pdfium_c.FPDF_TEXTRENDERMODE_FILL
 
 
-def _untyped(function):
+def _untyped(function, restype=None):
     """The same pdfium function called without ctypes checking each argument: half the cost
     of a call, for the calls made on every object of a page (their arguments are built here,
     of the right types)."""
-    unchecked = ctypes.CFUNCTYPE(function.restype)(ctypes.cast(function, ctypes.c_void_p).value)
+    unchecked = ctypes.CFUNCTYPE(restype or function.restype)(
+        ctypes.cast(function, ctypes.c_void_p).value)
     unchecked.argtypes = None
     return unchecked
 
@@ -181,6 +182,8 @@ _GET_OBJECT = _untyped(pdfium_c.FPDFPage_GetObject)
 _GET_FORM_OBJECT = _untyped(pdfium_c.FPDFFormObj_GetObject)
 _MODE_OF = _untyped(pdfium_c.FPDFTextObj_GetTextRenderMode)
 _FILL_OF = _untyped(pdfium_c.FPDFPageObj_GetFillColor)
+# a character's text object, as an address (compared, never used): on pages with unseen text
+_TEXT_OBJECT_AT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
 
 
 def _page_objects(page: pdfium.PdfPage, max_depth: int = 2) -> tuple[float, bool]:
@@ -277,9 +280,9 @@ def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: s
         return raw, "", []
     chars = list(raw)
     left_out: list[str] = []
+    object_at, handle = _TEXT_OBJECT_AT, textpage.raw
     for i in range(min(textpage.count_chars(), len(chars))):
-        obj = pdfium_c.FPDFText_GetTextObject(textpage.raw, i)
-        if obj and ctypes.cast(obj, ctypes.c_void_p).value in hidden:
+        if object_at(handle, i) in hidden:
             left_out.append(chars[i])
             chars[i] = " " if chars[i] not in "\r\n" else chars[i]
         elif left_out and left_out[-1] != " ":
