@@ -141,3 +141,134 @@ def test_soft_hyphens_and_zero_width_spaces_do_not_split_a_province():
 
     doc = document_from_text("sebaran.txt", "Pengguna di Kepu\u00adlauan Riau dan Jawa\u200b Barat\n")
     assert doc.text == "Pengguna di Kepulauan Riau dan Jawa Barat\n"
+
+# Text a page does not show: a verifier reading the page cannot see it, so it is no evidence.
+
+COVERAGE_PROVINCES = ["Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Jambi", "Bengkulu",
+                      "Lampung", "DKI Jakarta", "Jawa Barat", "Banten", "Jawa Tengah",
+                      "Jawa Timur"]
+
+
+def coverage_letter_pdf(path, *, hidden_fill=(1, 1, 1), hidden_mode=0, band=None, picture=False):
+    """A coverage statement whose table shows 8 provinces; the last 4 rows of the template are
+    still in the file, set in `hidden_fill` (white: invisible on paper) or render mode 3.
+    `band`: a filled rectangle's colour under those rows; `picture`: a picture under them."""
+    from PIL import Image
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10.5)
+    c.drawString(55, 780, "SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL")
+    c.drawString(55, 765, "Sebaran pengguna terdaftar per provinsi, per 30 Juni 2024:")
+    y = 740
+    for i, province in enumerate(COVERAGE_PROVINCES[:8], 1):
+        c.drawString(55, y, f"{i}  {province}  {1000 + 37 * i}")
+        y -= 15
+    if band is not None:
+        c.setFillColorRGB(*band)
+        c.rect(50, y - 50, 490, 62, stroke=0, fill=1)
+    if picture:
+        c.drawImage(ImageReader(Image.new("L", (400, 60), 90)), 50, y - 50, width=490, height=62)
+    c.saveState()  # the render mode, like the colour, lasts until the state is restored
+    c.setFillColorRGB(*hidden_fill)
+    for i, province in enumerate(COVERAGE_PROVINCES[8:], 9):
+        text = c.beginText(55, y)
+        text.setTextRenderMode(hidden_mode)
+        text.textOut(f"{i}  {province}  {1000 + 37 * i}")
+        c.drawText(text)
+        y -= 15
+    c.restoreState()
+    c.drawString(55, y - 10, "Demikian pernyataan ini dibuat dengan sebenarnya.")
+    c.showPage()
+    c.save()
+    return path
+
+
+@pytest.mark.parametrize(("fill", "mode"), [((1, 1, 1), 0), ((0.97, 0.97, 0.97), 0), ((0, 0, 0), 3)],
+                         ids=["white", "near-white", "invisible"])
+def test_rows_the_page_does_not_show_are_left_out_with_a_warning(tmp_path, fill, mode):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    coverage_letter_pdf(bundle / "pernyataan.pdf", hidden_fill=fill, hidden_mode=mode)
+    doc = read_bundle(bundle).documents[0]
+    assert "Jawa Barat" not in doc.text and "Jawa Timur" not in doc.text
+    assert "8 DKI Jakarta 1296" in doc.text
+    assert doc.warnings == ["page 1: text the page does not show (white or invisible) left out: "
+                            "'9 Jawa Barat 1333 10 Banten 1370 11 Jawa Tengah 1407 12 Jawa Timur "
+                            "1444'"]
+    # the characters left out are blanked one for one, so the boxes after them stay right
+    start = doc.text.index("Demikian")
+    page, offset = doc.locate(start)
+    x0, top, _, bottom = page.bbox(offset, offset + len("Demikian"))
+    assert 54 <= x0 < 60 and page.height - 740 + 4 * 15 + 5 < top < bottom
+
+
+@pytest.mark.parametrize(("band", "picture"), [((0.1, 0.2, 0.45), False), (None, True)],
+                         ids=["on a dark band", "on a picture"])
+def test_white_text_on_something_dark_shows_and_is_read(tmp_path, band, picture):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    coverage_letter_pdf(bundle / "pernyataan.pdf", band=band, picture=picture)
+    doc = read_bundle(bundle).documents[0]
+    assert "9 Jawa Barat 1333" in doc.text and "12 Jawa Timur 1444" in doc.text
+    assert doc.warnings == []
+
+
+def test_a_searchable_scans_invisible_ocr_layer_is_still_read(tmp_path):
+    from test_integrity import PAGE_WORDS, scanned_page
+
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    (bundle / "pernyataan_scan.pdf").write_bytes(scanned_page(PAGE_WORDS, PAGE_WORDS))
+    doc = read_bundle(bundle).documents[0]
+    assert "Cakupan layanan di 34 provinsi" in doc.text
+    assert not any("does not show" in w for w in doc.warnings)
+
+
+def test_warning_about_text_left_out_is_translated():
+    from compliance_docs.evaluate.messages import translate_warning
+
+    assert translate_warning("page 1: text the page does not show (white or invisible) left out: "
+                             "'9 Jawa Barat 1333'", "id") == (
+        "halaman 1: teks yang tidak tampil di halaman (putih atau tak terlihat) tidak dibaca: "
+        "'9 Jawa Barat 1333'")
+
+
+def test_partner_rows_in_white_are_left_out_of_the_table_too(tmp_path):
+    """The partner list's ruled table shows three institutions; two more rows of the template
+    are still there in white. The table reader reads the page again, and must skip them too."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    from compliance_docs.ingest.tables import pdf_tables
+
+    rows = [("No", "Nama Lembaga Pelatihan", "Kota"), ("1", "LPK Tunas Prima", "Kota Padang"),
+            ("2", "LKP Widya Utama", "Kota Medan"), ("3", "LPK Citra Busana", "Kota Bogor"),
+            ("4", "LPK Graha Unggul", "Kota Malang"), ("5", "LKP Insan Lestari", "Kota Depok")]
+    path = tmp_path / "daftar_mitra.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica", 10)
+    c.drawString(50, 790, "DAFTAR LEMBAGA PELATIHAN MITRA")
+    top = 760
+    for i, row in enumerate(rows):
+        y = top - 20 * i
+        c.saveState()
+        if i >= 4:
+            c.setFillColorRGB(1, 1, 1)
+        for x, cell in zip((55, 90, 330), row, strict=True):
+            c.drawString(x, y - 14, cell)
+        c.restoreState()
+    c.grid([50, 85, 325, 500], [top - 20 * i for i in range(len(rows) + 1)])
+    c.showPage()
+    c.save()
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    (bundle / path.name).write_bytes(path.read_bytes())
+    doc = read_bundle(bundle).documents[0]
+    assert "Graha Unggul" not in doc.text
+    cells = [cell for table in pdf_tables(path.read_bytes(), doc) for row in table.rows
+             for cell in row]
+    assert "LPK Citra Busana" in cells
+    assert "LPK Graha Unggul" not in cells and "LKP Insan Lestari" not in cells

@@ -519,3 +519,153 @@ def test_a_docx_reads_the_same_with_its_styles_parsed_only_on_demand(tmp_path):
     assert tables[0].rows[1][1] == "Kapasitas 10.000 pengguna"
     reopened = docx.Document(tmp_path / "sistem.docx")  # the styles are still there when asked
     assert reopened.paragraphs[1].style.name == "List Bullet"
+
+
+# What a spreadsheet holds but does not show: a verifier who opens the file sees neither a
+# hidden sheet nor hidden rows, so neither counts as evidence; each is named in a warning.
+
+def make_users_per_province_xlsx(path: Path, provinces: list[str], *, title: str = "Sebaran"):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.title = title
+    ws.append(["No", "Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(provinces, 1):
+        ws.append([i, province, 1000 + 37 * i])
+    return book, ws
+
+
+def test_a_hidden_old_sheet_is_named_not_read(tmp_path):
+    """This year's sheet lists 25 provinces; last year's template, hidden, still lists 28."""
+    book, _ = make_users_per_province_xlsx(tmp_path / "x", PROVINCES[:25], title="Sebaran 2025")
+    old = book.create_sheet("Sheet2 (old)")
+    old.sheet_state = "hidden"
+    old.append(["No", "Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(PROVINCES, 1):
+        old.append([i, province, 500 + 10 * i])
+    book.create_sheet("Sheet3").sheet_state = "hidden"  # empty: nothing to look at, no warning
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "lampiran_sebaran_pengguna.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert [p.label for p in doc.pages] == ["sheet 'Sebaran 2025'"]
+    assert len(doc.tables) == 1
+    assert sorted(extract([doc]).value("provinces")) == sorted(PROVINCES[:25])
+    assert doc.warnings == ["hidden sheet 'Sheet2 (old)' not read (not shown when the file is "
+                            "opened; unhide it to check)"]
+
+
+def test_hidden_draft_rows_are_left_out_and_named(tmp_path):
+    """28 rows typed, then the last three (provinces not served yet) hidden by the applicant."""
+    book, ws = make_users_per_province_xlsx(tmp_path / "x", PROVINCES)
+    for row in (26, 27, 28):  # Sulawesi Tengah, Sulawesi Selatan, Sulawesi Tenggara
+        ws.row_dimensions[row].hidden = True
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "lampiran_sebaran_pengguna.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert sorted(extract([doc]).value("provinces")) == sorted(PROVINCES[:24] + PROVINCES[27:])
+    assert "Sulawesi Selatan" not in doc.text
+    assert doc.tables[0].row_numbers == list(range(1, 26)) + [29]  # the visible rows keep theirs
+    assert doc.warnings == ["sheet 'Sebaran': hidden rows 26-28 not read (not shown when the file "
+                            "is opened; unhide them to check)"]
+
+
+def test_a_hidden_notes_column_is_left_out_but_hidden_empty_columns_are_not_named(tmp_path):
+    book, ws = make_users_per_province_xlsx(tmp_path / "x", PROVINCES)
+    ws["D1"] = "Catatan internal"
+    ws["D5"] = "Riau belum aktif, jangan dilaporkan"
+    ws.column_dimensions["D"].hidden = True
+    ws.column_dimensions.group("F", "XFD", hidden=True)  # "hide the unused columns", all empty
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "lampiran_sebaran_pengguna.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert "Catatan" not in doc.text and "belum aktif" not in doc.text
+    assert doc.tables[0].rows[0] == ["No", "Provinsi", "Jumlah Pengguna"]
+    assert doc.warnings == ["sheet 'Sebaran': hidden column D not read (not shown when the file "
+                            "is opened; unhide it to check)"]
+
+
+def _cache_values(path: Path, values: dict[str, str]) -> None:
+    """Give formula cells the values Excel would have stored on saving the file."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {info.filename: archive.read(info) for info in archive.infolist()}
+    xml = parts["xl/worksheets/sheet1.xml"].decode()
+    for ref, value in values.items():
+        xml = re.sub(rf'(<c r="{ref}"[^>]*>(?:<f>[^<]*</f>))<v\s*/?>(?:</v>)?', rf"\g<1><v>{value}</v>",
+                     xml)
+    parts["xl/worksheets/sheet1.xml"] = xml.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def test_formulas_a_script_wrote_and_never_computed_are_named(tmp_path):
+    """The users column refers to a data sheet; nobody opened the file in Excel, so no value
+    was ever stored and every count reads as empty."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    ws = book.active
+    ws.title = "Sebaran"
+    ws.append(["No", "Provinsi", "Jumlah Pengguna"])
+    for i, province in enumerate(PROVINCES[:5], 1):
+        ws.append([i, province, f"=C{i + 10}*1"])
+    ws.append([None, "Jumlah", "=SUM(C2:C6)"])
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    book.save(bundle / "lampiran.xlsx")
+    doc = read_bundle(bundle).documents[0]
+    assert doc.tables[0].rows[1] == ["1", "Aceh", ""]
+    assert doc.warnings == [
+        "sheet 'Sebaran': 6 formula cells without a computed value, read as empty (the file was "
+        "written by a program and never calculated; open and save it in a spreadsheet program, "
+        "or ask the applicant for the values)"]
+
+
+def test_formulas_with_their_computed_values_read_as_values_without_a_warning(tmp_path):
+    bundle = tmp_path / "b"
+    bundle.mkdir()
+    make_coverage_xlsx(bundle / "pernyataan.xlsx")
+    assert read_bundle(bundle).documents[0].warnings == [
+        "sheet 'Sebaran': 1 formula cell without a computed value, read as empty (the file was "
+        "written by a program and never calculated; open and save it in a spreadsheet program, "
+        "or ask the applicant for the values)"]
+    _cache_values(bundle / "pernyataan.xlsx", {"D33": "44434"})  # as Excel saves it
+    doc = read_bundle(bundle).documents[0]
+    assert doc.warnings == []
+    assert "Jumlah | 44434" in doc.text
+
+
+@pytest.mark.parametrize(("warning", "indonesian"), [
+    ("sheet 'Sebaran': hidden rows 27-29 not read (not shown when the file is opened; unhide "
+     "them to check)",
+     "lembar 'Sebaran': baris tersembunyi 27-29 tidak dibaca (tidak tampil saat file dibuka; "
+     "tampilkan baris itu untuk memeriksanya)"),
+    ("sheet 'Sebaran': hidden column D not read (not shown when the file is opened; unhide it to "
+     "check)",
+     "lembar 'Sebaran': kolom tersembunyi D tidak dibaca (tidak tampil saat file dibuka; "
+     "tampilkan kolom itu untuk memeriksanya)"),
+    ("sheet 'Sebaran': 6 formula cells without a computed value, read as empty (the file was "
+     "written by a program and never calculated; open and save it in a spreadsheet program, or "
+     "ask the applicant for the values)",
+     "lembar 'Sebaran': 6 sel rumus tanpa nilai hasil hitung, terbaca kosong (file ditulis oleh "
+     "program dan belum pernah dihitung; buka dan simpan di program lembar kerja, atau minta "
+     "nilainya kepada pemohon)"),
+    ("hidden sheet 'Sheet2 (old)' not read (not shown when the file is opened; unhide it to check)",
+     "lembar tersembunyi 'Sheet2 (old)' tidak dibaca (tidak tampil saat file dibuka; tampilkan "
+     "lembar itu untuk memeriksanya)"),
+    ("hidden sheets 'Data', 'Lama' not read (not shown when the file is opened; unhide them to "
+     "check)",
+     "lembar tersembunyi 'Data', 'Lama' tidak dibaca (tidak tampil saat file dibuka; tampilkan "
+     "lembar itu untuk memeriksanya)"),
+])
+def test_spreadsheet_warnings_are_shown_in_indonesian(warning, indonesian):
+    from compliance_docs.evaluate.messages import translate_warning
+
+    assert translate_warning(warning, "id") == indonesian

@@ -35,6 +35,8 @@ class Page:
     label: str | None = None
     # share of a PDF page's area covered by images (0..1): a scan under a text layer is near 1
     image_share: float = 0.0
+    # boxes of the text a PDF page does not show (white on white, invisible), left out of `text`
+    unseen: list[BBox] = field(default_factory=list)
     # (start, end) -> mean OCR confidence of the words there (0..1); OCR pages only
     word_confidence: Callable[[int, int], float | None] | None = field(default=None, repr=False)
 

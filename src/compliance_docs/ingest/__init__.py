@@ -116,8 +116,11 @@ def _read_pages(name: str, data: bytes, doc: Document):
     if kind in ("xlsx", "ods", "xls", "csv"):
         from .sheets import read_csv, read_spreadsheet
 
-        pages, doc.tables = read_csv(data) if kind == "csv" else read_spreadsheet(data)
-        return pages, []
+        if kind == "csv":
+            pages, doc.tables = read_csv(data)
+            return pages, []
+        pages, doc.tables, warnings = read_spreadsheet(data)
+        return pages, warnings
     if kind == "pptx":
         from .slides import read_pptx
 

@@ -1,5 +1,9 @@
 """PDF pages: the text layer via pdfium (fast, with character boxes computed on demand), and
-OCR for the pages whose text layer is missing, garbage, or covers only a sliver of a scan."""
+OCR for the pages whose text layer is missing, garbage, or covers only a sliver of a scan.
+
+Text the page does not show is left out, with a warning quoting it: white or near-white text
+with nothing dark or no picture under it, and invisible text (render mode 3) on a page that
+is no scan. A searchable scan's OCR layer is invisible text over the picture, and is read."""
 
 from __future__ import annotations
 
@@ -60,7 +64,12 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
         width, height = page.get_size()
         textpage = page.get_textpage()
         raw = textpage.get_text_range()
-        image_area = _image_area(page) / max(width * height, 1)
+        area, maybe_unseen = _page_objects(page)
+        image_area = area / max(width * height, 1)
+        unseen, unseen_boxes = "", []
+        if maybe_unseen:  # rare: white or invisible text somewhere on the page
+            raw, unseen, unseen_boxes = _leave_out_unseen(page, textpage, raw, height,
+                                                          scan=image_area > 0.5)
         if index == 0:  # nearly every document's evidence cites its first page: kept
             boxes.textpages[0] = textpage
         else:
@@ -75,9 +84,13 @@ def _text_page(pdf: pdfium.PdfDocument, index: int, boxes: _Boxes) -> tuple[Page
     )
     result = Page(index + 1, text, "text_layer" if usable else "none", width=width, height=height,
                   geometry=boxes.of_page(index, height) if usable else None,
-                  image_share=min(image_area, 1.0))
+                  image_share=min(image_area, 1.0), unseen=unseen_boxes)
     if not usable and not needs_ocr:
         result.warnings.append("blank page (no text and no image)")
+    if unseen:
+        quote = unseen if len(unseen) <= 80 else unseen[:78].rsplit(" ", 1)[0] + " ..."
+        result.warnings.append(f"text the page does not show (white or invisible) left out: "
+                               f"'{quote}'")
     return result, needs_ocr
 
 
@@ -119,13 +132,16 @@ def _garbage_ascii(raw: bytes, visible: int) -> bool:
     return (words - len(_ASCII_VOWELLESS.findall(raw))) / words < 0.6
 
 
-def _image_area(page: pdfium.PdfPage, max_depth: int = 2) -> float:
-    """Area of the page's image objects (and of those one form deep), in square points.
+def _image_area(page: pdfium.PdfPage) -> float:
+    """Area of the page's image objects (and of those one form deep), in square points."""
+    return _page_objects(page)[0]
+
+
+def _objects(page: pdfium.PdfPage, max_depth: int = 2):
+    """The page's objects and those one form deep, as (object, type) pairs.
 
     Asked of pdfium directly: a text page holds thousands of text objects, and wrapping each
     in a Python object only to skip it cost more than reading the page's text."""
-    area = 0.0
-    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
     stack = [(None, 0)]
     while stack:
         form, level = stack.pop()
@@ -139,12 +155,145 @@ def _image_area(page: pdfium.PdfPage, max_depth: int = 2) -> float:
             if not obj:
                 continue
             kind = pdfium_c.FPDFPageObj_GetType(obj)
-            if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            yield obj, kind
+            if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+                stack.append((obj, level + 1))
+
+
+_FILLED_TEXT = (pdfium_c.FPDF_TEXTRENDERMODE_FILL, pdfium_c.FPDF_TEXTRENDERMODE_FILL_CLIP)
+_INVISIBLE_TEXT = (pdfium_c.FPDF_TEXTRENDERMODE_INVISIBLE, pdfium_c.FPDF_TEXTRENDERMODE_CLIP)
+_LIGHT = 242  # each of red, green, blue at least this (of 255): white to the eye on white paper
+_TEXT, _IMAGE, _FORM = pdfium_c.FPDF_PAGEOBJ_TEXT, pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_FORM
+_FILL = pdfium_c.FPDF_TEXTRENDERMODE_FILL
+
+
+def _untyped(function, restype=None):
+    """The same pdfium function called without ctypes checking each argument: half the cost
+    of a call, for the calls made on every object of a page (their arguments are built here,
+    of the right types)."""
+    unchecked = ctypes.CFUNCTYPE(restype or function.restype)(
+        ctypes.cast(function, ctypes.c_void_p).value)
+    unchecked.argtypes = None
+    return unchecked
+
+
+_TYPE_OF = _untyped(pdfium_c.FPDFPageObj_GetType)
+_GET_OBJECT = _untyped(pdfium_c.FPDFPage_GetObject)
+_GET_FORM_OBJECT = _untyped(pdfium_c.FPDFFormObj_GetObject)
+_MODE_OF = _untyped(pdfium_c.FPDFTextObj_GetTextRenderMode)
+_FILL_OF = _untyped(pdfium_c.FPDFPageObj_GetFillColor)
+# a character's text object, as an address (compared, never used): on pages with unseen text
+_TEXT_OBJECT_AT = _untyped(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+
+
+def _page_objects(page: pdfium.PdfPage, max_depth: int = 2) -> tuple[float, bool]:
+    """Area of the page's images (and of those one form deep), in square points, and whether
+    any text there may not show (white, transparent or invisible).
+
+    One pass, asked of pdfium directly and written out rather than through `_objects`: a
+    text page holds thousands of text objects, and wrapping each in a Python object only to
+    skip it cost more than reading the page's text. A text object costs two calls here."""
+    area = 0.0
+    unseen = False
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    colour = (ctypes.byref(r), ctypes.byref(g), ctypes.byref(b), ctypes.byref(a))
+    type_of, mode_of, fill_of = _TYPE_OF, _MODE_OF, _FILL_OF
+    text_kind, image_kind, form_kind, fill_mode, light = _TEXT, _IMAGE, _FORM, _FILL, _LIGHT
+    stack = [(None, 0)]
+    while stack:
+        form, level = stack.pop()
+        if form is None:
+            count, get, parent = pdfium_c.FPDFPage_CountObjects(page.raw), _GET_OBJECT, page.raw
+        else:
+            count, get, parent = pdfium_c.FPDFFormObj_CountObjects(form), _GET_FORM_OBJECT, form
+        for i in range(max(count, 0)):
+            obj = get(parent, i)
+            if not obj:
+                continue
+            kind = type_of(obj)
+            if kind == text_kind:
+                if unseen:
+                    continue
+                if mode_of(obj) != fill_mode:
+                    unseen = True  # invisible, outlined, clipping: looked at closely later
+                elif fill_of(obj, *colour) and (
+                        r.value >= light and g.value >= light and b.value >= light or not a.value):
+                    unseen = True  # white or transparent
+            elif kind == image_kind:
                 if pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
                     area += max(right.value - left.value, 0) * max(top.value - bottom.value, 0)
-            elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < max_depth - 1:
+            elif kind == form_kind and level < max_depth - 1:
                 stack.append((obj, level + 1))
-    return area
+    return area, unseen
+
+
+def _text_unseen(obj, r, g, b, a) -> bool:
+    mode = pdfium_c.FPDFTextObj_GetTextRenderMode(obj)
+    if mode in _INVISIBLE_TEXT:
+        return True
+    if mode not in _FILLED_TEXT or not pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a):
+        return False  # outlined text shows in its stroke colour
+    return a.value == 0 or (r.value >= _LIGHT and g.value >= _LIGHT and b.value >= _LIGHT)
+
+
+def _leave_out_unseen(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, raw: str,
+                      height: float, *, scan: bool) -> tuple[str, str, list[BBox]]:
+    """The page's text with the characters it does not show replaced by spaces (one for one,
+    so offsets stay pdfium's character indices), those characters' text, and the boxes of
+    the text objects they are in (for the table reader, which reads the page again).
+
+    White text shows on a picture or on a dark filled shape (a table header), so it is left
+    out only where neither is under it; invisible text is a scan's OCR layer where it lies
+    on a picture or the page is a scan, and is left out elsewhere."""
+    left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+    r, g, b, a = ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint()
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    pictures: list[tuple[float, float, float, float]] = []
+    shapes: list[tuple[float, float, float, float]] = []
+    texts: list[tuple[int, bool, tuple[float, float, float, float]]] = []
+    for obj, kind in _objects(page):
+        if not pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top):
+            continue
+        box = (left.value, bottom.value, right.value, top.value)
+        if kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            pictures.append(box)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if (pdfium_c.FPDFPath_GetDrawMode(obj, fill, stroke) and fill.value
+                    and pdfium_c.FPDFPageObj_GetFillColor(obj, r, g, b, a) and a.value
+                    and min(r.value, g.value, b.value) < _LIGHT):
+                shapes.append(box)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT and _text_unseen(obj, r, g, b, a):
+            invisible = pdfium_c.FPDFTextObj_GetTextRenderMode(obj) in _INVISIBLE_TEXT
+            texts.append((ctypes.cast(obj, ctypes.c_void_p).value or 0, invisible, box))
+    hidden = set()
+    boxes: list[BBox] = []
+    for address, invisible, box in texts:
+        if invisible:
+            if scan or any(_under(box, p) for p in pictures):
+                continue
+        elif any(_under(box, s) for s in pictures + shapes):
+            continue
+        hidden.add(address)
+        boxes.append((box[0], height - box[3], box[2], height - box[1]))
+    if not hidden:
+        return raw, "", []
+    chars = list(raw)
+    left_out: list[str] = []
+    object_at, handle = _TEXT_OBJECT_AT, textpage.raw
+    for i in range(min(textpage.count_chars(), len(chars))):
+        if object_at(handle, i) in hidden:
+            left_out.append(chars[i])
+            chars[i] = " " if chars[i] not in "\r\n" else chars[i]
+        elif left_out and left_out[-1] != " ":
+            left_out.append(" ")
+    return "".join(chars), " ".join("".join(left_out).split()), boxes
+
+
+def _under(box: tuple[float, float, float, float], below: tuple[float, float, float, float]) -> bool:
+    """Whether the centre of `box` lies within `below` (PDF coordinates)."""
+    x, y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return below[0] <= x <= below[2] and below[1] <= y <= below[3]
 
 
 def render_dpi(width: float, height: float) -> tuple[float, str]:

@@ -1,5 +1,10 @@
 """Spreadsheets (XLSX, XLSM, XLSB, XLS, ODS via calamine; CSV): one page per sheet, its rows as
-" | " lines (as DOCX tables are written) and as a Table that keeps the sheet's row numbers."""
+" | " lines (as DOCX tables are written) and as a Table that keeps the sheet's row numbers.
+
+Only what a verifier opening the file sees is read: a hidden sheet, and an XLSX's hidden rows
+and columns, are named in a warning, not read as evidence, since a figure the verifier cannot
+see cannot be checked. Formula cells that a program wrote without computing them read as
+empty (nothing here evaluates formulas), and are named too."""
 
 from __future__ import annotations
 
@@ -8,31 +13,105 @@ import datetime
 import io
 
 from ..types import Page, Table
+from .sheetxml import SheetLayout, column_letters, xlsx_layouts
 
 MAX_ROWS = 50_000  # a sheet longer than this is an export, not a document a verifier reads
 
 
-def read_spreadsheet(data: bytes) -> tuple[list[Page], list[Table]]:
-    """Cell values (what Excel shows, not formulas) of every sheet; ValueError if unreadable."""
-    from python_calamine import CalamineWorkbook  # loads only when a spreadsheet arrives
+def read_spreadsheet(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
+    """Cell values (what Excel shows, not formulas) of every visible sheet, and warnings for
+    what the file holds but does not show; ValueError if unreadable."""
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum  # loads with a spreadsheet
 
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        sheets = [(i, name, book.get_sheet_by_index(i - 1).to_python(skip_empty_area=False,
-                                                                      nrows=MAX_ROWS))
-                  for i, name in enumerate(book.sheet_names, 1)]
+        sheets = [(i, meta.name, meta.visible == SheetVisibleEnum.Visible,
+                   book.get_sheet_by_index(i - 1).to_python(skip_empty_area=False, nrows=MAX_ROWS))
+                  for i, meta in enumerate(book.sheets_metadata, 1)]
     except Exception as exc:  # calamine raises its own error types for every broken format
         raise ValueError(f"not a readable spreadsheet ({type(exc).__name__}: {exc})") from exc
+    # the sheets' XML is searched only where calamine cannot say: XLSX (an ODS, XLS, XLSB has
+    # no such part and costs nothing here)
+    layouts = xlsx_layouts(data) if data.startswith(b"PK") else {}
     pages: list[Page] = []
     tables: list[Table] = []
-    for number, name, rows in sheets:
+    hidden: list[str] = []
+    warnings: list[str] = []
+    for number, name, visible, rows in sheets:
+        if not visible:
+            # a hidden (or "very hidden") sheet is often an old draft or the data behind a
+            # chart; the verifier does not see it, so it is named rather than read
+            if any(v != "" for row in rows for v in row):
+                hidden.append(name)
+            continue
+        if name in layouts:
+            warnings.extend(_leave_out_hidden(name, rows, layouts[name]))
         page, table = sheet_page(number, [[cell_text(v) for v in row] for row in rows],
                                  label=f"sheet '{name}'")
         if page:  # an empty sheet (Sheet2, Sheet3 of a new workbook) is not a blank page
             pages.append(page)
         if table:
             tables.append(table)
-    return pages, tables
+    if hidden:
+        warnings.insert(0, hidden_sheets_warning(hidden))
+    return pages, tables, warnings
+
+
+def hidden_sheets_warning(names: list[str]) -> str:
+    quoted = ", ".join(f"'{n}'" for n in names)
+    some = len(names) > 1
+    return (f"hidden sheet{'s' if some else ''} {quoted} not read (not shown when the file is "
+            f"opened; unhide {'them' if some else 'it'} to check)")
+
+
+def _leave_out_hidden(name: str, rows: list[list], layout: SheetLayout) -> list[str]:
+    """Blank the hidden rows' and columns' cells in place (the others keep their row and
+    column numbers); a warning for those that held something, and for uncomputed formulas."""
+    rows_with_text: list[int] = []
+    for number in sorted(layout.hidden_rows):
+        if number <= len(rows) and any(v != "" for v in rows[number - 1]):
+            rows_with_text.append(number)
+            rows[number - 1] = [""] * len(rows[number - 1])
+    width = max(map(len, rows), default=0)
+    columns = [j for j in range(width) if layout.column_hidden(j + 1)]
+    columns_with_text: list[int] = []
+    for j in columns:
+        if any(j < len(row) and row[j] != "" for row in rows):
+            columns_with_text.append(j + 1)
+            for row in rows:
+                if j < len(row):
+                    row[j] = ""
+    warnings = []
+    sheet = f"sheet '{name}'"
+    if rows_with_text:
+        some = len(rows_with_text) > 1
+        warnings.append(f"{sheet}: hidden row{'s' if some else ''} {_spans(rows_with_text)} "
+                        f"not read (not shown when the file is opened; unhide "
+                        f"{'them' if some else 'it'} to check)")
+    if columns_with_text:
+        some = len(columns_with_text) > 1
+        warnings.append(f"{sheet}: hidden column{'s' if some else ''} "
+                        f"{_spans(columns_with_text, column_letters)} not read (not shown when "
+                        f"the file is opened; unhide {'them' if some else 'it'} to check)")
+    uncomputed = [(r, c) for r, c in layout.uncomputed
+                  if r not in layout.hidden_rows and not layout.column_hidden(c)]
+    if uncomputed:
+        warnings.append(f"{sheet}: {len(uncomputed)} formula cell{'s' if len(uncomputed) > 1 else ''} "
+                        "without a computed value, read as empty (the file was written by a "
+                        "program and never calculated; open and save it in a spreadsheet "
+                        "program, or ask the applicant for the values)")
+    return warnings
+
+
+def _spans(numbers: list[int], name=str) -> str:
+    """[3, 4, 5, 9] -> "3-5, 9"."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(name(a) if a == b else f"{name(a)}-{name(b)}" for a, b in spans)
 
 
 def read_csv(data: bytes) -> tuple[list[Page], list[Table]]:
