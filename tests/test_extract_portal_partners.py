@@ -471,3 +471,8 @@ def test_a_row_number_is_no_count_and_a_count_no_partner(text, count, partners):
     facts = facts_of(("daftar_mitra.txt", "DAFTAR LEMBAGA PELATIHAN MITRA\n" + text))
     assert facts.get("stated_partner_count") == count
     assert facts.get("training_partners") == partners
+
+
+def test_quotation_marks_around_a_partners_name_are_not_part_of_it():
+    text = "DAFTAR LEMBAGA PELATIHAN MITRA\n1. LPK “Prima Unggul”\n2. LKP \"Sinar Jaya\"\n"
+    assert facts_of(("daftar_mitra.txt", text))["training_partners"] == ["LKP Sinar Jaya", "LPK Prima Unggul"]

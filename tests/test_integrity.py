@@ -329,3 +329,21 @@ def test_deed_edited_after_signing_needs_review_in_every_format(tmp_path, signer
     for fmt in ("html", "md"):
         text = render(data, fmt)
         assert "Keutuhan dokumen" in text and "hanya mencakup" in text
+
+
+STAMP = "Dokumen ini telah ditandatangani secara elektronik BSrE"
+LONG_PAGE = ("AKTA PENDIRIAN PERSEROAN TERBATAS\nPT AKSARA MAHIR DIGITAL\nNomor 7 tanggal 14 April 2020\n"
+             "Berhadapan dengan saya Notaris di Jakarta\nhadir para penghadap yang dikenal\n"
+             "Modal dasar Perseroan sepuluh miliar rupiah\nDireksi dan Dewan Komisaris diangkat\n" + STAMP)
+
+
+@needs_tesseract
+def test_a_stamp_in_the_text_layer_of_a_scan_is_no_mismatch():
+    # the e-signature footer printed on the scan is the whole text layer: it reads in the image
+    assert kinds(signals(scanned_page(LONG_PAGE, STAMP))) == set()
+
+
+@needs_tesseract
+def test_a_short_text_layer_that_the_image_does_not_show_is_still_a_mismatch():
+    data = scanned_page(LONG_PAGE, "NIB 1203210045678 Nomor Induk Berusaha berlaku di Indonesia")
+    assert "text_layer_mismatch" in kinds(signals(data))

@@ -31,7 +31,8 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
     present = {d.type for d in ctx.documents}
     if ctx.found.get("ahu_number"):
         present.add("ministry_approval")  # the approval often sits inside the deed's PDF
-    absent = []
+    absent: list[str] = []
+    unreadable: list[str] = []
     form = ctx.found.value("entity_form")
     only_for = p.get("only_for_forms", {})
     for need in p["required"][own]:
@@ -40,13 +41,23 @@ def bundle_complete(ctx: Context, r: Result, p: dict) -> CriterionResult:
         if not options:
             continue
         if not present & set(options):
-            absent.append(" / ".join(ctx.texts.value("doc_type", o) for o in options))
+            label = " / ".join(ctx.texts.value("doc_type", o) for o in options)
+            unread = ctx.unread(types=tuple(options))
+            if unread:  # sent, by its name, but it could not be read
+                unreadable.append(f"{label} ({', '.join(d.path for d in unread)})")
+            else:
+                absent.append(label)
     for doc in ctx.documents:
         if doc.readable and doc.type != "unreadable":
             r.evidence.append(doc.first_quote())
     label = ctx.texts.value("ownership", own)
     if absent:
-        return r.say("documents_missing", ownership=label, types="; ".join(absent)).done("not_met")
+        r.say("documents_missing", ownership=label, types="; ".join(absent))
+        if unreadable:
+            r.say("documents_unreadable", types="; ".join(unreadable))
+        return r.done("not_met")
+    if unreadable:
+        return r.say("documents_unreadable", types="; ".join(unreadable)).done("needs_review")
     return r.say("documents_present", ownership=label).done("met")
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from ..types import CriterionResult, DocumentInfo, Evidence, Fact
+from .filenames import speaks_to, types_from_name
 from .messages import Texts
 from .wording import word
 
@@ -29,6 +30,18 @@ class Context:
 
     def names(self, *types: str) -> str:
         return ", ".join(d.path for d in self.docs(*types))
+
+    def unread(self, *, criterion: str | None = None, types: tuple[str, ...] = ()) -> list[DocumentInfo]:
+        """Files that could not be read whose name says what they are ("05_Deskripsi_Sistem.pages"),
+        of one of `types` or speaking to `criterion`: the evidence may be in them."""
+        found = []
+        for d in self.documents:
+            if d.readable and d.type != "unreadable":
+                continue
+            kinds = types_from_name(d.path)
+            if any(k in types or criterion in speaks_to().get(k, ()) for k in kinds):
+                found.append(d)
+        return found
 
     @property
     def ownership(self) -> str | None:
@@ -78,6 +91,11 @@ class Result:
         return self
 
     def done(self, status: str) -> CriterionResult:
+        if status == "missing":
+            unread = self.ctx.unread(criterion=self.criterion.id)
+            if unread:  # nothing read speaks to it, but a file meant to could not be read
+                status = "needs_review"
+                self.say("source_unreadable", documents=", ".join(d.path for d in unread))
         if status == "met" and not self.evidence:
             # never met without evidence: the evaluator found no quote to show
             status = "needs_review"

@@ -323,6 +323,7 @@ def alternation(phrases) -> str:
 def clean_name(text: str) -> str:
     """Collapse spacing and line-filling dashes; strip quotes, borders and trailing punctuation."""
     text = re.sub(r"-{2,}", " ", text)
+    text = re.sub(r"[“”„\"]", "", text)  # 'LPK “Prima Unggul”': quoting marks are not the name's
     # a table border read by OCR sits at either end as "|"
     text = re.sub(r"\s+", " ", text).strip(" \"'“”‘’,.;:-|")
     return text

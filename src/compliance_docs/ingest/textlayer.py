@@ -59,7 +59,8 @@ def text_layer_signals(data: bytes, doc: Document, limits: dict) -> list[Signal]
             page.close()
             words, _ = ocr.recognize(ocr.OcrJob(index + 1, image, dpi, OCR_STEPS, width, height))
             seen = " ".join(w.text for w in words)
-            score = fuzz.token_sort_ratio(_norm(layer), _norm(seen))
+            stamp = len(layer) < limits["stamp_share"] * len(seen)
+            score = (fuzz.token_set_ratio if stamp else fuzz.token_sort_ratio)(_norm(layer), _norm(seen))
             if score < limits["min_similarity"]:
                 detail = (f"page {index + 1}: text layer '{layer[:60]}' but the image reads "
                           f"'{seen[:60]}' (similarity {score:.0f}%)")
