@@ -21,6 +21,7 @@ def _note_rules() -> list[re.Pattern[str]]:
 
 def is_note(text: str) -> bool:
     """Whether a document warning only notes how the file was read (its text is readable)."""
+    text = re.sub(r"^page \d+: ", "", text)  # a page's warning, named after its page
     return any(p.fullmatch(text) for p in _note_rules())
 
 
