@@ -579,3 +579,19 @@ def test_a_plain_list_of_provinces_counts_every_one():
     text = ("SURAT PERNYATAAN CAKUPAN LAYANAN NASIONAL\nPengguna kami berada di provinsi berikut:\n"
             "1. Aceh\n2. Bali\n3. Banten\n")
     assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == 3
+
+
+@pytest.mark.parametrize("sentence", [
+    pytest.param("Dengan ini kami menyatakan bahwa lembaga pelatihan mitra kami tersebar di 28 provinsi.",
+                 id="partners-provinces"),
+    pytest.param("Perusahaan memiliki kantor cabang di 27 provinsi di Indonesia.", id="branch-offices"),
+])
+def test_a_count_of_provinces_of_partners_or_offices_is_no_count_of_users(sentence):
+    text = "SURAT PERNYATAAN CAKUPAN NASIONAL\n" + sentence + "\n"
+    assert "province_count" not in facts_of(("surat_pernyataan_cakupan.txt", text))
+
+
+def test_users_and_partners_in_one_clause_still_count_the_users():
+    text = ("SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna dan lembaga pelatihan mitra kami tersebar "
+            "di 28 provinsi.\n")
+    assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == 28

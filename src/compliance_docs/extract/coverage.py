@@ -231,8 +231,30 @@ def _stated_counts(src: Source) -> list[Fact]:
             continue
         if src.quotes_rule(*m.span()) or src.planned(*m.span()):
             continue  # the rule's threshold, or users hoped for ("akan menjangkau ... 34 provinsi")
+        if _of_others(src, m.start()):
+            continue  # "lembaga pelatihan mitra kami tersebar di 28 provinsi": not users
         facts.append(src.fact("stated_province_count", value, *m.span(), rule=pid, confidence=0.85))
     return facts
+
+
+@lru_cache(maxsize=1)
+def _other_subject() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation(load_yaml("coverage.yaml")["other_subjects"]) + r"\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _user_word() -> re.Pattern[str]:
+    return re.compile(r"\b" + alternation(load_yaml("coverage.yaml")["user_words"]) + r"\b", re.I)
+
+
+def _of_others(src: Source, at: int) -> bool:
+    """Whether the clause before a count names partners or offices and no users."""
+    sentence = next((e.sent_chars for e in src.ents("PROVINCE", "COVERAGE_CUE") if e.sent_chars[0] <= at < e.sent_chars[1]),
+                    src.line_bounds(at))
+    lo, _ = src.clause_bounds(at, sentence)
+    lo = src.declared_from(lo, at)  # "dengan ini menyatakan bahwa ...": the subject follows
+    clause = src.text[lo:at]
+    return bool(_other_subject().search(clause)) and not _user_word().search(clause)
 
 
 def _national_claims(src: Source) -> list[Fact]:
