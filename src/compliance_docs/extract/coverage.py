@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..data import load_yaml
 from ..types import Fact
 from .numbers import month_pattern, parse_amount, words_to_int
-from .source import Source, alternation
+from .source import Source, alternation, phrases
 
 # documents whose every province mention may be a coverage claim; elsewhere a mention counts
 # only in a passage that speaks of users or coverage
@@ -237,14 +237,12 @@ def _stated_counts(src: Source) -> list[Fact]:
     return facts
 
 
-@lru_cache(maxsize=1)
 def _other_subject() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("coverage.yaml")["other_subjects"]) + r"\b", re.I)
+    return phrases("coverage.yaml", "other_subjects")
 
 
-@lru_cache(maxsize=1)
 def _user_word() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("coverage.yaml")["user_words"]) + r"\b", re.I)
+    return phrases("coverage.yaml", "user_words")
 
 
 def _of_others(src: Source, at: int) -> bool:

@@ -182,8 +182,9 @@ def _government_facts(src: Source) -> list[Fact]:
         name = "Kementerian " + title_if_upper(clean_name(m["value"])).replace(" Dan ", " dan ")
     s, e = m.span("value")
     # a governor's or regent's regulation sets up a regional body, not a central agency
-    regional = forms()["regional_regex"].search(src.text[:OPENING_CHARS]) or form_of(name) is not None and (
-        form_of(name)["id"] == "regional-agency")
+    named = form_of(name)
+    regional = bool(forms()["regional_regex"].search(src.text[:OPENING_CHARS])
+                    or (named is not None and named["id"] == "regional-agency"))
     return [
         src.fact("company_name", name, s, e, rule="government-agency", confidence=0.8),
         src.fact("entity_form", "OTHER" if regional else "GOVERNMENT_AGENCY", s, e,

@@ -11,7 +11,7 @@ from ..context import table_context
 from ..data import load_yaml
 from ..types import TEXT_SOURCES, Evidence, Fact, Table
 from .numbers import words_to_int
-from .source import Source, alternation, clean_name
+from .source import Source, alternation, clean_name, phrases
 
 PARTNER_TYPES = ("partner_list",)
 NOT_HERE = ("deed_of_establishment", "deed_amendment", "ministry_approval", "business_license",
@@ -36,14 +36,12 @@ def _prose_name() -> re.Pattern[str]:
                       + r"(?:(?: [A-Z0-9]|[ \t]*\n[ \t]*[A-Z])[\w&'’.\-]*){1,6}")
 
 
-@lru_cache(maxsize=1)
 def _third_party() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["third_parties"]) + r"\b", re.I)
+    return phrases("partners.yaml", "third_parties")
 
 
-@lru_cache(maxsize=1)
 def _sales_channel() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["sales_channels"]) + r"\b", re.I)
+    return phrases("partners.yaml", "sales_channels")
 
 
 @lru_cache(maxsize=1)
@@ -51,9 +49,8 @@ def _placeholder() -> re.Pattern[str]:
     return re.compile(load_yaml("partners.yaml")["placeholder_name"], re.I)
 
 
-@lru_cache(maxsize=1)
 def _prospect() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("partners.yaml")["prospect_words"]) + r"\b", re.I)
+    return phrases("partners.yaml", "prospect_words")
 
 
 _NAME_HEADER = re.compile(r"\b(?:nama|name|lembaga|institution|institusi|mitra|partner|penyedia|provider)\b", re.I)

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..data import load_yaml
 from ..types import Fact
-from .source import Source, alternation
+from .source import Source, phrases
 
 SKIP_TYPES = ("partner_list", "ministry_approval", "deed_of_establishment", "deed_amendment")
 
@@ -22,9 +22,8 @@ def _placeholder() -> re.Pattern[str]:
     return re.compile(load_yaml("portals.yaml")["placeholder_host"], re.I)
 
 
-@lru_cache(maxsize=1)
 def _reference_cue() -> re.Pattern[str]:
-    return re.compile(r"\b" + alternation(load_yaml("portals.yaml")["reference_cues"]) + r"\b", re.I)
+    return phrases("portals.yaml", "reference_cues")
 
 
 def _cited(src: Source, start: int) -> bool:

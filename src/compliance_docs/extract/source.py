@@ -214,11 +214,19 @@ class Source:
         Pasal 36 ... wajib memiliki", "NIB ini berlaku di seluruh wilayah"): a requirement or a
         licence's validity, not what the applicant says of itself. `kinds`: only these
         (citation, obligation, validity)."""
-        return any(m.sent_chars[0] <= start and end <= m.sent_chars[1]
-                   for m in self.ents("RULE_TEXT") if (kinds is None or m.id in kinds)
-                   and not (m.id == "citation" and self._cued(m.start_char, "compliance_cues", 80)
-                            and not self._quoting(m.end_char, m.sent_chars[1]))
-                   and not (m.end_char <= start and _declaration().search(self.text, m.end_char, start)))
+        return any(m.sent_chars[0] <= start and end <= m.sent_chars[1] and self._rules_at(m, start)
+                   for m in self.ents("RULE_TEXT") if kinds is None or m.id in kinds)
+
+    def _rules_at(self, mention: Mention, start: int) -> bool:
+        """Whether a rule's words make their sentence the rule's at `start`. Not when words
+        before a citation claim meeting it ("untuk memenuhi ketentuan Pasal 36 ...") and the
+        rule is not quoted after it ("yang berbunyi"), nor when the applicant's declaration
+        opens between the rule and `start` ("..., dengan ini menyatakan bahwa ...")."""
+        if (mention.id == "citation" and self._cued(mention.start_char, "compliance_cues", 80)
+                and not self._quoting(mention.end_char, mention.sent_chars[1])):
+            return False
+        return not (mention.end_char <= start
+                    and _declaration().search(self.text, mention.end_char, start))
 
     def declared_from(self, start: int, at: int) -> int:
         """Where the applicant's own declaration opens between `start` and `at` ("dengan ini
@@ -291,14 +299,18 @@ class Source:
         return (before[-1] if before else lo), (after.start() if after else hi)
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=32)
+def phrases(data_file: str, key: str) -> re.Pattern[str]:
+    """Any phrase of the list `key` in `data_file`, as whole words, in any case."""
+    return re.compile(rf"\b{alternation(load_yaml(data_file)[key])}\b", re.I)
+
+
 def _declaration() -> re.Pattern[str]:
-    return re.compile(rf"\b{alternation(load_yaml('patterns/clauses.yaml')['declaration_cues'])}\b", re.I)
+    return phrases("patterns/clauses.yaml", "declaration_cues")
 
 
-@lru_cache(maxsize=4)
 def _cue_anywhere(name: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{alternation(load_yaml('patterns/clauses.yaml')[name])}\b", re.I)
+    return phrases("patterns/clauses.yaml", name)
 
 
 @lru_cache(maxsize=4)
