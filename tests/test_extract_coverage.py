@@ -595,3 +595,21 @@ def test_users_and_partners_in_one_clause_still_count_the_users():
     text = ("SURAT PERNYATAAN CAKUPAN NASIONAL\nPengguna dan lembaga pelatihan mitra kami tersebar "
             "di 28 provinsi.\n")
     assert facts_of(("surat_pernyataan_cakupan.txt", text))["province_count"] == 28
+
+
+def test_a_table_of_partners_per_province_lists_no_users():
+    rows = "".join(f"{i}  {p}  {i % 4 + 1}\n" for i, p in enumerate(
+        ["Aceh", "Sumatera Utara", "Sumatera Barat", "Riau", "Jambi", "Bengkulu", "Lampung"], start=1))
+    text = ("SURAT PERNYATAAN CAKUPAN LAYANAN\nBerikut sebaran lembaga pelatihan mitra kami:\n"
+            "No  Provinsi  Jumlah LPK Mitra\n" + rows)
+    assert "provinces" not in facts_of(("surat_pernyataan_cakupan.txt", text))
+    users = text.replace("Jumlah LPK Mitra", "Jumlah Pengguna").replace("lembaga pelatihan mitra", "pengguna")
+    assert len(facts_of(("surat_pernyataan_cakupan.txt", users))["provinces"]) == 7
+
+
+def test_where_the_users_live_is_no_address():
+    text = ("SURAT PERNYATAAN CAKUPAN NASIONAL\nDengan ini kami menyatakan bahwa lembaga pelatihan mitra "
+            "kami tersebar di 28 provinsi, sedangkan pengguna terdaftar saat ini berdomisili di Jawa "
+            "Barat, DKI Jakarta dan Banten.\n")
+    facts = facts_of(("surat_pernyataan_cakupan.txt", text))
+    assert facts["provinces"] == ["Banten", "DKI Jakarta", "Jawa Barat"] and facts["province_count"] == 3

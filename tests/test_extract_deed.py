@@ -674,3 +674,14 @@ def test_the_closing_words_of_the_deed_are_not_part_of_the_last_officers_name():
                             "DEMIKIANLAH AKTA INI dibuat di Kota Bandung.\n")
     officers = facts_of(("akta_pendirian.txt", text))["officers"]
     assert "Sutrisno (komisaris)" in officers, officers
+
+
+@pytest.mark.parametrize("written, name", [
+    ("PT EDUKASI KERJA INDONESIA (Persero)", "PT Edukasi Kerja Indonesia (Persero)"),
+    ("Perum PENDIDIKAN DAN PELATIHAN KERJA", "Perum Pendidikan Dan Pelatihan Kerja"),
+    ("PT BRI (Persero)", "PT BRI (Persero)"),
+])
+def test_a_name_in_capitals_but_for_its_form_is_written_as_the_others(written, name):
+    from compliance_docs.extract.identity import normalize_company_name
+
+    assert normalize_company_name(written) == name

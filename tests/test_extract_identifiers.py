@@ -572,3 +572,20 @@ def test_a_frozen_nib_is_read_but_the_licence_asks_for_review():
     report = report_of(("nib.txt", text))
     assert {f["name"]: f["value"] for f in report["facts"]}["nib"] == "1203210045678"
     assert status_of(report, "business_license") == "needs_review"
+
+
+RECEIPT_FOR_ANOTHER_DEED = """\
+KEMENTERIAN HUKUM DAN HAK ASASI MANUSIA REPUBLIK INDONESIA
+DIREKTORAT JENDERAL ADMINISTRASI HUKUM UMUM
+Nomor : AHU-AH.01.09-0123456
+Perihal : Penerimaan Pemberitahuan Perubahan Data Perseroan PT BELAJAR NUSANTARA DIGITAL
+Sesuai dengan data dalam format isian perubahan yang disimpan di dalam sistem administrasi badan
+hukum berdasarkan Akta Notaris Nomor 03 tanggal 10 Januari 2024 yang dibuat oleh Notaris Maria
+Fransiska Tambunan, S.H., M.Kn., mengenai perubahan alamat lengkap Perseroan, telah diterima dan
+dicatat di dalam Sistem Administrasi Badan Hukum.
+"""
+
+
+def test_a_notice_receipt_for_a_deed_not_in_the_bundle_is_no_approval_of_the_deed_sent():
+    report = report_of(("akta.txt", ESTABLISHMENT), ("penerimaan_pemberitahuan.txt", RECEIPT_FOR_ANOTHER_DEED))
+    assert status_of(report, "legal_entity") == "needs_review"

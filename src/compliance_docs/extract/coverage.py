@@ -33,6 +33,8 @@ def coverage_facts(sources: list[Source]) -> list[Fact]:
             line = src.line(ent.start_char)
             if _is_address(src, ent) or _in_company_name(src, ent):
                 continue
+            if _table_of_others(src, ent):
+                continue  # "No | Provinsi | Jumlah LPK Mitra": the partners' provinces, not users
             users = _row_users(src, ent)
             if users is not None:
                 rows.setdefault(ent.id, users)
@@ -85,7 +87,8 @@ def _is_address(src: Source, ent) -> bool:
     s, e = src.line_bounds(ent.start_char)
     if _PLACE_DATE.match(src.text, ent.end_char):
         return True
-    cues = [a for a in src.ents("ADDRESS_CUE") if a.start_char >= s and a.end_char <= e]
+    cues = [a for a in src.ents("ADDRESS_CUE") if a.start_char >= s and a.end_char <= e
+            and not _users_live(src, a)]
     if e - s <= 150:  # an address line, a letterhead, a notary's seat
         return bool(cues)
     # a paragraph on one line: only a cue shortly before the province, in the same clause
@@ -93,6 +96,15 @@ def _is_address(src: Source, ent) -> bool:
     # ("berdomisili di 33 provinsi, meliputi: 1) Aceh, 2) ...")
     return any(0 <= ent.start_char - a.end_char <= 80
                and not _LIST_BETWEEN.search(src.text, a.end_char, ent.start_char) for a in cues)
+
+
+_RESIDENCE = re.compile(r"berdomisili|bertempat\s+tinggal|tinggal", re.I)
+
+
+def _users_live(src: Source, cue) -> bool:
+    """"pengguna terdaftar saat ini berdomisili di Jawa Barat": where the users live, no address."""
+    return bool(_RESIDENCE.fullmatch(src.text[cue.start_char:cue.end_char])) and bool(
+        _user_word().search(src.text, max(0, cue.start_char - 40), cue.start_char))
 
 
 def _in_company_name(src: Source, ent) -> bool:
@@ -156,6 +168,36 @@ def _zero_users(src: Source, ent) -> bool:
 _USERS_HEADER = re.compile(r"\bprovinsi\b[^\n]{0,20}\b(?:jumlah[ _]+)?pengguna\b"
                            r"|\bprovinces?\b[^\n]{0,20}\b(?:number[ _]+of[ _]+)?users\b", re.I)
 _ROW_START = re.compile(r"\s*\|?\s*\d{1,2}[.)]?\s*\|?\s*\S")
+
+
+_HEADER_LINE = re.compile(r"\b(?:provinsi|provinces?)\b", re.I)
+
+
+def _table_of_others(src: Source, ent) -> bool:
+    """Whether a province's table row stands under a header that counts partners or offices
+    and no users ("No | Provinsi | Jumlah LPK Mitra")."""
+    s, _ = src.line_bounds(ent.start_char)
+    if not (_ROW_START.match(src.text, s) or "|" in src.text[s:ent.start_char]):
+        return False
+    header = src.memo.setdefault("coverage_headers", {})
+    if s not in header:
+        header[s] = _header_above(src, s)
+    line = header[s]
+    return bool(line) and bool(_other_subject().search(line)) and not _user_word().search(line)
+
+
+def _header_above(src: Source, row_start: int, limit: int = 60) -> str:
+    """The nearest line above a row that names the province column and holds no digit."""
+    end = row_start - 1
+    for _ in range(limit):
+        if end <= 0:
+            return ""
+        start = src.text.rfind("\n", 0, end) + 1
+        line = src.text[start:end]
+        if _HEADER_LINE.search(line) and not re.search(r"\d", line):
+            return line
+        end = start - 1
+    return ""
 
 
 def _blank_row(src: Source, ent) -> bool:

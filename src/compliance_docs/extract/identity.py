@@ -52,7 +52,13 @@ def normalize_company_name(raw: str) -> str:
     name = re.sub(r"^(PT|CV)\s*\.\s*", r"\1 ", name, flags=re.I)
     name = re.sub(r"\s*,\s*(Tbk)\b\.?", r" \1", name, flags=re.I)
     name = re.sub(r"\s+", " ", name)
-    return title_if_upper(name, tuple(forms()["keep"]))
+    keep = tuple(forms()["keep"])
+    kept = {k.upper() for k in keep}
+    # "PT EDUKASI KERJA INDONESIA (Persero)", "Perum PENDIDIKAN ...": capitals but for the form
+    core = [w for w in name.split() if w.strip("().,").upper() not in kept and any(c.isalpha() for c in w)]
+    if len(core) >= 2 and all(w.isupper() for w in core):
+        name = name.upper()
+    return title_if_upper(name, keep)
 
 
 def person_name(raw: str) -> str:
