@@ -139,12 +139,14 @@ def signatory_authorized(ctx: Context, r: Result, p: dict) -> CriterionResult:
     for signer in signers:
         name, role = signer.value["name"], signer.value["role"]
         r.cite(signer)
-        match = next((o for o in officers if initialled(name, o.value["name"])), None) or max(
+        # "Arif R. Hakim" is the director ARIF RAHMAN HAKIM; otherwise the closest spelling
+        initials = next((o for o in officers if initialled(name, o.value["name"])), None)
+        match = initials or max(
             officers, key=lambda o: fuzz.token_sort_ratio(name.lower(), o.value["name"].lower()), default=None)
-        if match and (initialled(name, match.value["name"])
+        if match and (initials is not None
                       or fuzz.token_sort_ratio(name.lower(), match.value["name"].lower()) >= p["name_similarity"]):
             r.cite(match)
-            if person_key(name) == person_key(match.value["name"]) or initialled(name, match.value["name"]):
+            if initials is not None or person_key(name) == person_key(match.value["name"]):
                 r.say("signer_ok", name=name, role=role, officer_role=match.value["role"],
                       document=match.evidence[0].document)
             else:  # a letter apart: a typo, or someone else; the verifier compares them

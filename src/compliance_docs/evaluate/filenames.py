@@ -26,5 +26,7 @@ def types_from_name(path: str) -> tuple[str, ...]:
     return tuple(kind for kind, score in scores.items() if best and score == best)
 
 
+@lru_cache(maxsize=1)
 def speaks_to() -> dict[str, tuple[str, ...]]:
+    """Document type -> the criteria it is evidence for (read-only: shared by every call)."""
     return {kind: criteria for kind, _, criteria in _types()}
