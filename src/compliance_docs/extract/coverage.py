@@ -168,17 +168,15 @@ def _zero_users(src: Source, ent) -> bool:
 _USERS_HEADER = re.compile(r"\bprovinsi\b[^\n]{0,20}\b(?:jumlah[ _]+)?pengguna\b"
                            r"|\bprovinces?\b[^\n]{0,20}\b(?:number[ _]+of[ _]+)?users\b", re.I)
 _ROW_START = re.compile(r"\s*\|?\s*\d{1,2}[.)]?\s*\|?\s*\S")
-
-
 _HEADER_LINE = re.compile(r"\b(?:provinsi|provinces?)\b", re.I)
 
 
 def _table_of_others(src: Source, ent) -> bool:
     """Whether a province's table row stands under a header that counts partners or offices
     and no users ("No | Provinsi | Jumlah LPK Mitra")."""
-    s, _ = src.line_bounds(ent.start_char)
-    if not (_ROW_START.match(src.text, s) or "|" in src.text[s:ent.start_char]):
+    if not _on_row(src, ent):
         return False
+    s, _ = src.line_bounds(ent.start_char)
     header = src.memo.setdefault("coverage_headers", {})
     if s not in header:
         header[s] = _header_above(src, s)
@@ -200,11 +198,17 @@ def _header_above(src: Source, row_start: int, limit: int = 60) -> str:
     return ""
 
 
+def _on_row(src: Source, ent) -> bool:
+    """Whether a province stands on a table row written as text: its line opens with the row's
+    number ("9 Bengkulu"), or a cell border comes before it ("Jawa Barat | 12.400")."""
+    s, _ = src.line_bounds(ent.start_char)
+    return bool(_ROW_START.match(src.text, s)) or "|" in src.text[s:ent.start_char]
+
+
 def _blank_row(src: Source, ent) -> bool:
     """A table row that ends with the province: "9 | Bengkulu" with its users cell empty."""
-    s, e = src.line_bounds(ent.start_char)
-    rest = src.text[ent.end_char:e].strip(" \t|:;")
-    return not rest and (bool(_ROW_START.match(src.text, s)) or "|" in src.text[s:ent.start_char])
+    _, e = src.line_bounds(ent.start_char)
+    return not src.text[ent.end_char:e].strip(" \t|:;") and _on_row(src, ent)
 
 
 def _row_users(src: Source, ent) -> int | None:
