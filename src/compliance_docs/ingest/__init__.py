@@ -171,7 +171,7 @@ def _finish(doc: Document) -> None:
     _visible(doc)
     empty = [p.number for p in doc.pages if not p.text.strip()]
     if doc.pages and empty and len(doc.pages) > 1:
-        doc.warnings.append(f"no text on page(s) {_ranges(empty)} (scanned or blank)")
+        doc.warnings.append(f"no text on page(s) {ranges(empty)} (scanned or blank)")
     for page in doc.pages:
         doc.warnings.extend(f"page {page.number}: {w}" for w in page.warnings)
     if not doc.readable:
@@ -182,14 +182,12 @@ def _finish(doc: Document) -> None:
     doc.type, doc.type_reason = classify(doc)
 
 
-def _ranges(numbers: list[int]) -> str:
-    out: list[str] = []
-    start = prev = numbers[0]
-    for n in numbers[1:] + [None]:  # type: ignore[list-item]
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        out.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    return ", ".join(out)
+def ranges(numbers: list[int], name=str) -> str:
+    """[3, 4, 5, 9] -> "3-5, 9" (sorted numbers; `name` writes each one, as column letters)."""
+    spans: list[list[int]] = []
+    for n in numbers:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    return ", ".join(name(a) if a == b else f"{name(a)}-{name(b)}" for a, b in spans)

@@ -13,6 +13,7 @@ import datetime
 import io
 
 from ..types import Page, Table
+from . import ranges
 from .sheetxml import SheetLayout, column_letters, xlsx_layouts
 
 MAX_ROWS = 50_000  # a sheet longer than this is an export, not a document a verifier reads
@@ -58,10 +59,15 @@ def read_spreadsheet(data: bytes) -> tuple[list[Page], list[Table], list[str]]:
 
 
 def hidden_sheets_warning(names: list[str]) -> str:
-    quoted = ", ".join(f"'{n}'" for n in names)
-    some = len(names) > 1
-    return (f"hidden sheet{'s' if some else ''} {quoted} not read (not shown when the file is "
-            f"opened; unhide {'them' if some else 'it'} to check)")
+    return _not_shown("hidden sheet", len(names), ", ".join(f"'{n}'" for n in names))
+
+
+def _not_shown(what: str, count: int, which: str) -> str:
+    """'hidden rows 27-31 not read (...; unhide them to check)': one wording for sheets, rows
+    and columns (data/i18n/warnings.yaml translates it)."""
+    some = count > 1
+    return (f"{what}{'s' if some else ''} {which} not read (not shown when the file is opened; "
+            f"unhide {'them' if some else 'it'} to check)")
 
 
 def _leave_out_hidden(name: str, rows: list[list], layout: SheetLayout) -> list[str]:
@@ -84,15 +90,11 @@ def _leave_out_hidden(name: str, rows: list[list], layout: SheetLayout) -> list[
     warnings = []
     sheet = f"sheet '{name}'"
     if rows_with_text:
-        some = len(rows_with_text) > 1
-        warnings.append(f"{sheet}: hidden row{'s' if some else ''} {_spans(rows_with_text)} "
-                        f"not read (not shown when the file is opened; unhide "
-                        f"{'them' if some else 'it'} to check)")
+        warnings.append(f"{sheet}: " + _not_shown("hidden row", len(rows_with_text),
+                                                  ranges(rows_with_text)))
     if columns_with_text:
-        some = len(columns_with_text) > 1
-        warnings.append(f"{sheet}: hidden column{'s' if some else ''} "
-                        f"{_spans(columns_with_text, column_letters)} not read (not shown when "
-                        f"the file is opened; unhide {'them' if some else 'it'} to check)")
+        warnings.append(f"{sheet}: " + _not_shown("hidden column", len(columns_with_text),
+                                                  ranges(columns_with_text, column_letters)))
     uncomputed = [(r, c) for r, c in layout.uncomputed
                   if r not in layout.hidden_rows and not layout.column_hidden(c)]
     if uncomputed:
@@ -101,17 +103,6 @@ def _leave_out_hidden(name: str, rows: list[list], layout: SheetLayout) -> list[
                         "program and never calculated; open and save it in a spreadsheet "
                         "program, or ask the applicant for the values)")
     return warnings
-
-
-def _spans(numbers: list[int], name=str) -> str:
-    """[3, 4, 5, 9] -> "3-5, 9"."""
-    spans: list[list[int]] = []
-    for n in numbers:
-        if spans and n == spans[-1][1] + 1:
-            spans[-1][1] = n
-        else:
-            spans.append([n, n])
-    return ", ".join(name(a) if a == b else f"{name(a)}-{name(b)}" for a, b in spans)
 
 
 def read_csv(data: bytes) -> tuple[list[Page], list[Table]]:
